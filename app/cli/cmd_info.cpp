@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `dbse info [--preset NAME|FILE] [--json]`: the build and machine, or one preset's model.
+
+#include "app/cli/commands.h"
+#include "core/data/builtin_datasets.h"
+#include "core/model/dbse_model.h"
+#include "core/util/presets.h"
+#include "core/util/runtime.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+#include <memory>
+
+namespace dbse::cli {
+namespace {
+
+struct InfoOptions {
+    std::string preset;
+    bool json = false;
+};
+
+void printRuntime(bool json) {
+    configureRuntime(0);
+    const RuntimeInfo info = runtimeInfo();
+    nlohmann::json builtin = nlohmann::json::array();
+    for (const auto& b : builtinDatasets())
+        builtin.push_back("builtin:" + b.name);
+    if (json) {
+        std::cout << nlohmann::json{{"dbse_version", info.dbse_version}, {"torch_version", info.torch_version},
+                                    {"threads", info.threads}, {"cores", info.cores}, {"blas", info.blas},
+                                    {"cuda_available", info.cuda_available}, {"cuda_devices", info.cuda_devices},
+                                    {"presets", presetNames()}, {"builtin_datasets", builtin}}
+                         .dump(2)
+                  << "\n";
+        return;
+    }
+    std::cout << "dbse " << info.dbse_version << " (LibTorch " << info.torch_version << ")\n"
+              << "threads:  " << info.threads << " of " << info.cores << " cores\n"
+              << "BLAS:     " << (info.blas.empty() ? "not loaded" : info.blas) << "\n"
+              << "CUDA:     " << (info.cuda_available ? std::to_string(info.cuda_devices.size()) + " device(s)" : "no")
+              << "\n"
+              << "presets:  ";
+    for (const auto& p : presetNames())
+        std::cout << p << " ";
+    std::cout << "\ndatasets: ";
+    for (const auto& b : builtin)
+        std::cout << b.get<std::string>() << " ";
+    std::cout << "\n";
+}
+
+void printPreset(const std::string& name, bool json) {
+    const Preset preset = loadPreset(name);
+    DbseModel model = makeModel(preset.model);
+    const int64_t parameters = model->parameterCount();
+    if (json) {
+        nlohmann::json j = preset;
+        j["parameters"] = parameters;
+        std::cout << j.dump(2) << "\n";
+        return;
+    }
+    const ModelConfig& m = preset.model;
+    std::cout << "preset " << preset.name << ": " << preset.description << "\n"
+              << "parameters: " << parameters << "\n"
+              << "frames " << m.frames << ", " << m.channels << "x" << m.image_size << "x" << m.image_size
+              << ", g " << m.g_dim << ", s " << m.f_dim << ", d " << m.z_dim << ", hidden " << m.rnn_size << "\n";
+}
+
+}  // namespace
+
+void addInfoCommand(CLI::App& app, int& exit_code) {
+    auto options = std::make_shared<InfoOptions>();
+    CLI::App* cmd = app.add_subcommand("info", "Show the build, the machine, or a preset's model and parameter count");
+    cmd->add_option("--preset", options->preset, "Preset name or preset .json file");
+    cmd->add_flag("--json", options->json, "Print JSON");
+    cmd->callback([options, &exit_code] {
+        if (options->preset.empty())
+            printRuntime(options->json);
+        else
+            printPreset(options->preset, options->json);
+        exit_code = 0;
+    });
+}
+
+}  // namespace dbse::cli

@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `dbse swap` and `dbse sample`: use a trained run on sequences of its dataset.
+
+#include "app/cli/commands.h"
+#include "app/cli/grid_output.h"
+#include "core/data/dataset_spec.h"
+#include "core/model/operations.h"
+#include "core/train/run_loader.h"
+#include "core/train/trainer.h"
+#include "core/util/runtime.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+#include <CLI/CLI.hpp>
+#include <torch/torch.h>
+
+#include <iostream>
+#include <memory>
+
+namespace dbse::cli {
+namespace {
+
+struct InspectOptions {
+    std::string run_dir, out, split = "test", device = "cpu", fix;
+    int64_t a = 0, b = 1, index = 0;
+    int count = 8;
+    uint64_t seed = 1;
+};
+
+struct OpenedRun {
+    DbseModel model{nullptr};
+    SequenceDataset data;
+    torch::Device device{torch::kCPU};
+};
+
+OpenedRun openRun(const InspectOptions& o) {
+    configureRuntime(0);
+    const RunFolder run = RunFolder::open(o.run_dir);
+    OpenedRun opened;
+    opened.device = resolveDevice(o.device);
+    opened.model = loadTrainedModel(run, opened.device);
+    DatasetSplits splits = loadDataset(parseDatasetSpec(run.config().dataset));
+    if (o.split != "train" && o.split != "test")
+        throw std::invalid_argument("--split: '" + o.split + "' is not one of train, test");
+    opened.data = o.split == "train" ? std::move(splits.train) : std::move(splits.test);
+    return opened;
+}
+
+torch::Tensor sequenceAt(const OpenedRun& r, int64_t index, const char* option) {
+    if (index < 0 || index >= r.data.size())
+        throw std::invalid_argument(std::string(option) + ": " + std::to_string(index) + " is outside [0, " +
+                                    std::to_string(r.data.size() - 1) + "] of " + r.data.name);
+    return r.data.batch(torch::tensor({index}, torch::kLong), r.device);
+}
+
+int runSwap(const InspectOptions& o) {
+    OpenedRun r = openRun(o);
+    torch::Tensor a = sequenceAt(r, o.a, "--a"), b = sequenceAt(r, o.b, "--b");
+    torch::Generator generator = at::make_generator<at::CPUGeneratorImpl>(o.seed);
+    SwapResult s = swap(*r.model, a, b, &generator);
+    // Rows: A, B, static of A with dynamics of B, static of B with dynamics of A.
+    torch::Tensor grid = torch::cat({a, b, s.static_a_dynamic_b, s.static_b_dynamic_a}, 0).cpu();
+    std::cout << writeFrameGrid(o.out, grid) << "\n";
+    return 0;
+}
+
+int runSample(const InspectOptions& o) {
+    if (o.fix != "static" && o.fix != "dynamic")
+        throw std::invalid_argument("--fix: '" + o.fix + "' is not one of static, dynamic");
+    OpenedRun r = openRun(o);
+    torch::Tensor x = sequenceAt(r, o.index, "--index");
+    torch::Generator generator = at::make_generator<at::CPUGeneratorImpl>(o.seed);
+    torch::Tensor samples = o.fix == "static" ? sampleDynamics(*r.model, x, o.count, &generator)
+                                              : sampleStatic(*r.model, x, o.count, &generator);
+    // Row 0: the sequence itself; rows 1..K: the samples.
+    torch::Tensor grid = torch::cat({x, samples.select(0, 0)}, 0).cpu();
+    std::cout << writeFrameGrid(o.out, grid) << "\n";
+    return 0;
+}
+
+void addCommonOptions(CLI::App* cmd, InspectOptions& o) {
+    cmd->add_option("--run", o.run_dir, "Run folder")->required();
+    cmd->add_option("--out", o.out, "Output .png (or .npy)")->required();
+    cmd->add_option("--split", o.split, "Dataset split: test or train")->capture_default_str();
+    cmd->add_option("--device", o.device, "cpu, cuda or cuda:N")->capture_default_str();
+    cmd->add_option("--seed", o.seed, "Seed of the sampling noise")->capture_default_str();
+}
+
+}  // namespace
+
+void addSwapCommand(CLI::App& app, int& exit_code) {
+    auto o = std::make_shared<InspectOptions>();
+    CLI::App* cmd = app.add_subcommand("swap", "Swap static and dynamic codes of two sequences; write a strip "
+                                               "of A, B, static A + dynamics B, static B + dynamics A");
+    addCommonOptions(cmd, *o);
+    cmd->add_option("--a", o->a, "Index of sequence A")->required();
+    cmd->add_option("--b", o->b, "Index of sequence B")->required();
+    cmd->callback([o, &exit_code] { exit_code = runSwap(*o); });
+}
+
+void addSampleCommand(CLI::App& app, int& exit_code) {
+    auto o = std::make_shared<InspectOptions>();
+    CLI::App* cmd = app.add_subcommand("sample", "Keep one factor of a sequence and sample the other; write the "
+                                                 "sequence and K samples as rows");
+    addCommonOptions(cmd, *o);
+    cmd->add_option("--fix", o->fix, "Factor to keep: static or dynamic")->required();
+    cmd->add_option("--index", o->index, "Index of the sequence")->required();
+    cmd->add_option("--count", o->count, "Number of samples K")->check(CLI::Range(1, 256))->capture_default_str();
+    cmd->callback([o, &exit_code] { exit_code = runSample(*o); });
+}
+
+}  // namespace dbse::cli

@@ -1,0 +1,163 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `dbse train`: start or resume a run. SIGINT/SIGTERM stop it after the current step with a
+// checkpoint saved; `--resume` continues it bit-for-bit.
+
+#include "app/cli/commands.h"
+#include "app/cli/progress_printer.h"
+#include "core/data/dataset_spec.h"
+#include "core/util/json_io.h"
+#include "core/util/presets.h"
+#include "core/util/runtime.h"
+
+#include <CLI/CLI.hpp>
+
+#include <atomic>
+#include <csignal>
+#include <ctime>
+#include <iostream>
+#include <memory>
+#include <optional>
+
+namespace dbse::cli {
+namespace {
+
+std::atomic<bool> g_stop_requested{false};
+
+extern "C" void requestStop(int signal_number) {
+    g_stop_requested.store(true);
+    std::signal(signal_number, SIG_DFL);  // a second signal ends the process at once
+}
+
+struct TrainOptions {
+    std::string dataset = "builtin:shapes";
+    std::string preset = "quick";
+    std::string run_dir;
+    bool resume = false;
+    std::optional<int> epochs, batch, threads;
+    std::optional<uint64_t> seed;
+    std::optional<double> lr;
+    std::optional<std::string> device, ablation, anchor, posterior;
+};
+
+std::string defaultRunDir(const std::string& preset) {
+    char stamp[32];
+    const std::time_t now = std::time(nullptr);
+    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&now));
+    return "runs/" + preset + "-" + stamp;
+}
+
+// Options that change the math of an existing run cannot be given with --resume.
+void refuseChangesOnResume(const TrainOptions& o) {
+    const std::pair<bool, const char*> changes[] = {
+        {o.batch.has_value(), "--batch"}, {o.seed.has_value(), "--seed"}, {o.lr.has_value(), "--lr"},
+        {o.ablation.has_value(), "--ablation"}, {o.anchor.has_value(), "--anchor"},
+        {o.posterior.has_value(), "--posterior"}};
+    for (const auto& [given, name] : changes)
+        if (given)
+            throw std::invalid_argument(std::string(name) + " cannot change a run being resumed; its config.json is used");
+}
+
+RunFolder prepareRun(TrainOptions& o) {
+    if (o.resume) {
+        if (o.run_dir.empty())
+            throw std::invalid_argument("--resume needs --run DIR");
+        refuseChangesOnResume(o);
+        RunFolder run = RunFolder::open(o.run_dir);
+        RunConfig config = run.config();
+        bool changed = false;
+        if (o.epochs && *o.epochs != config.preset.train.epochs) {
+            config.preset.train.epochs = *o.epochs;
+            changed = true;
+        }
+        if (o.threads && *o.threads != config.preset.train.threads) {
+            config.preset.train.threads = *o.threads;
+            changed = true;
+        }
+        if (o.device && *o.device != config.preset.train.device) {
+            config.preset.train.device = *o.device;
+            changed = true;
+        }
+        if (changed) {
+            validate(config.preset.train);
+            writeJsonFileAtomically(run.configPath(), nlohmann::json(config));
+            run = RunFolder::open(o.run_dir);
+        }
+        return run;
+    }
+    RunConfig config;
+    config.dataset = o.dataset;
+    config.preset = loadPreset(o.preset);
+    TrainConfig& t = config.preset.train;
+    if (o.epochs) t.epochs = *o.epochs;
+    if (o.batch) t.batch = *o.batch;
+    if (o.seed) t.seed = *o.seed;
+    if (o.threads) t.threads = *o.threads;
+    if (o.lr) t.lr = *o.lr;
+    if (o.device) t.device = *o.device;
+    if (o.anchor) config.preset.model.anchor = parseAnchor(*o.anchor);
+    if (o.posterior) {
+        if (*o.posterior != "bidirectional" && *o.posterior != "causal")
+            throw std::invalid_argument("--posterior: '" + *o.posterior + "' is not one of bidirectional, causal");
+        config.preset.model.posterior = *o.posterior == "causal" ? PosteriorKind::Causal : PosteriorKind::Bidirectional;
+    }
+    if (o.ablation) {
+        config.ablation = toString(parseAblation(*o.ablation));
+        applyAblation(parseAblation(*o.ablation), config.preset.model, config.preset.loss);
+    }
+    validate(config.preset.model);
+    validate(config.preset.loss);
+    validate(t);
+    resolveDevice(t.device);  // fail before a run folder is made
+    return RunFolder::create(o.run_dir.empty() ? defaultRunDir(config.preset.name) : o.run_dir, config);
+}
+
+int train(TrainOptions& options) {
+    RunFolder run = prepareRun(options);
+    const RunConfig& config = run.config();
+    configureRuntime(config.preset.train.threads);
+    std::cerr << "run " << run.dir() << ": preset " << config.preset.name << ", dataset " << config.dataset
+              << (run.hasCheckpoint() ? " (resuming)" : "") << "\n";
+    Trainer trainer(run, loadDataset(parseDatasetSpec(config.dataset)));
+
+    ProgressPrinter printer;
+    TrainerCallbacks callbacks;
+    callbacks.on_step = [&](const StepProgress& p) { printer.onStep(p); };
+    callbacks.on_epoch = [&](const EpochSummary& s) { printer.onEpoch(s); };
+    callbacks.cancel = &g_stop_requested;
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+    const TrainResult result = trainer.run(callbacks);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    std::cerr << "\n" << result.message << "\n";
+    switch (result.outcome) {
+    case TrainOutcome::Finished: return 0;
+    case TrainOutcome::Cancelled: return 130;
+    case TrainOutcome::Diverged: return 3;
+    }
+    return 1;
+}
+
+}  // namespace
+
+void addTrainCommand(CLI::App& app, int& exit_code) {
+    auto o = std::make_shared<TrainOptions>();
+    CLI::App* cmd = app.add_subcommand("train", "Train a DBSE model (or resume a run)");
+    cmd->add_option("--dataset", o->dataset, "Dataset as KIND:PATH")->capture_default_str();
+    cmd->add_option("--preset", o->preset, "Preset name or preset .json file")->capture_default_str();
+    cmd->add_option("--run", o->run_dir, "Run folder (default: runs/<preset>-<time>)");
+    cmd->add_flag("--resume", o->resume, "Continue the run in --run from its checkpoint");
+    cmd->add_option("--epochs", o->epochs, "Number of epochs")->check(CLI::PositiveNumber);
+    cmd->add_option("--batch", o->batch, "Batch size")->check(CLI::PositiveNumber);
+    cmd->add_option("--seed", o->seed, "Random seed");
+    cmd->add_option("--threads", o->threads, "CPU threads (default: all cores)")->check(CLI::NonNegativeNumber);
+    cmd->add_option("--device", o->device, "cpu, cuda or cuda:N");
+    cmd->add_option("--lr", o->lr, "Learning rate")->check(CLI::PositiveNumber);
+    cmd->add_option("--ablation", o->ablation, "none, no-subtraction, no-static-loss or both");
+    cmd->add_option("--anchor", o->anchor, "Static element: first, middle, last, random (per batch) or an index");
+    cmd->add_option("--posterior", o->posterior, "Dynamic posterior: bidirectional (published) or causal");
+    cmd->callback([o, &exit_code] { exit_code = train(*o); });
+}
+
+}  // namespace dbse::cli

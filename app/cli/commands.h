@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Each function adds one subcommand to the `dbse` CLI. A command reports failure by throwing
+// (std::exception with a message for the user); its exit code is written to `exit_code`.
+
+namespace CLI {
+class App;
+}
+
+namespace dbse::cli {
+
+void addInfoCommand(CLI::App& app, int& exit_code);
+void addTrainCommand(CLI::App& app, int& exit_code);
+void addSwapCommand(CLI::App& app, int& exit_code);
+void addSampleCommand(CLI::App& app, int& exit_code);
+void addBenchCommand(CLI::App& app, int& exit_code);
+void addProbeCommand(CLI::App& app, int& exit_code);
+
+}  // namespace dbse::cli

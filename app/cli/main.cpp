@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// dbse: train DBSE models and use them from the command line.
+
+#include "app/cli/commands.h"
+#include "core/util/runtime.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+    CLI::App app{"dbse: sequential disentanglement with DBSE (train, swap, sample, benchmark)", "dbse"};
+    app.set_version_flag("--version", std::string("dbse ") + DBSE_VERSION);
+    app.require_subcommand(1);
+    int exit_code = 0;
+    dbse::cli::addInfoCommand(app, exit_code);
+    dbse::cli::addTrainCommand(app, exit_code);
+    dbse::cli::addSwapCommand(app, exit_code);
+    dbse::cli::addSampleCommand(app, exit_code);
+    dbse::cli::addProbeCommand(app, exit_code);
+    dbse::cli::addBenchCommand(app, exit_code);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e);
+    } catch (const std::exception& e) {
+        std::cerr << "dbse: error: " << e.what() << std::endl;
+        return 1;
+    }
+    return exit_code;
+}

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Torch-free facade for the GUI: a few sequences of a dataset as plain RGB bytes and label
+// names. Safe to include from Qt code (no torch headers).
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace dbse::api {
+
+struct SequencePreview {
+    int index = 0;               // position in the split
+    int frames = 0, height = 0, width = 0;
+    std::vector<uint8_t> rgb;    // [frames][height][width][3], row-major, interleaved RGB
+    std::vector<std::pair<std::string, std::string>> labels;  // (label name, class name)
+
+    const uint8_t* frame(int t) const { return rgb.data() + static_cast<size_t>(t) * height * width * 3; }
+};
+
+struct DatasetPreview {
+    std::string name;            // e.g. "builtin:shapes/train"
+    int64_t total = 0;           // sequences in the split
+    std::vector<std::string> static_labels, dynamic_labels;
+    std::vector<SequencePreview> items;
+};
+
+// The first `count` sequences of a split ("train" or "test") of `dataset` (e.g.
+// "builtin:shapes"). Throws std::runtime_error or std::invalid_argument with a message for
+// the user. Blocking: call it off the GUI thread for large datasets.
+DatasetPreview previewDataset(const std::string& dataset, const std::string& split, int count);
+
+}  // namespace dbse::api

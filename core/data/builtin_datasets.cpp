@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/data/builtin_datasets.h"
+
+#include "core/data/procedural_shapes.h"
+
+#include <stdexcept>
+
+namespace dbse {
+namespace {
+constexpr int64_t kShapesTrain = 3000;
+constexpr int64_t kShapesTest = 600;
+}  // namespace
+
+std::vector<BuiltinInfo> builtinDatasets() {
+    return {{"shapes", "Procedural 64x64 RGB clips, 8 frames: shape, colour and background are "
+                       "static; 8 motions (slides, spins, grow, shrink) are dynamic. " +
+                           std::to_string(kShapesTrain) + " train / " + std::to_string(kShapesTest) +
+                           " test sequences."}};
+}
+
+DatasetSplits loadBuiltinDataset(const std::string& name) {
+    if (name != "shapes")
+        throw std::invalid_argument("builtin dataset '" + name + "' does not exist (known: shapes)");
+    DatasetSplits splits;
+    splits.train = makeShapesDataset({kShapesTrain, /*seed=*/1});
+    splits.train.name = "builtin:shapes/train";
+    splits.test = makeShapesDataset({kShapesTest, /*seed=*/2});
+    splits.test.name = "builtin:shapes/test";
+    return splits;
+}
+
+}  // namespace dbse

@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Datasets generated in-process, with no files: the application's default.
+
+#include "core/data/dataset_spec.h"
+
+#include <string>
+#include <vector>
+
+namespace dbse {
+
+struct BuiltinInfo {
+    std::string name;         // used as builtin:<name>
+    std::string description;
+};
+std::vector<BuiltinInfo> builtinDatasets();
+
+// Train and test splits, generated from different seeds. Throws std::invalid_argument
+// listing the names for an unknown one.
+DatasetSplits loadBuiltinDataset(const std::string& name);
+
+}  // namespace dbse

@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Plain configuration structs of the DBSE model, its loss and its training. No torch here:
+// the api facade and the CLI parse and print these. JSON (de)serialisation validates every
+// field and names the one that is wrong.
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <cstdint>
+#include <string>
+
+namespace dbse {
+
+// Which sequence element feeds the static path (the paper's "single element").
+enum class AnchorMode { First, Middle, Last, Fixed, RandomPerBatch };
+
+struct AnchorChoice {
+    AnchorMode mode = AnchorMode::First;
+    int index = 0;  // used by AnchorMode::Fixed; 0-based, must be < frames
+
+    // The element used for a batch of sequences of length T. `random_draw` is a uniform
+    // integer the caller drew from its seeded generator (only used by RandomPerBatch).
+    int resolve(int T, uint64_t random_draw) const;
+    // The element used at inference (encode/swap/sample). RandomPerBatch uses the first.
+    int inferenceIndex(int T) const;
+};
+
+enum class PosteriorKind {
+    Bidirectional,  // published code: 2-layer bidirectional LSTM
+    Causal          // the paper's reading: 2-layer unidirectional LSTM
+};
+
+struct ModelConfig {
+    std::string modality = "video";
+    int frames = 8;          // T
+    int channels = 3;        // C of a video frame
+    int image_size = 64;     // H = W; the DCGAN encoder/decoder need 64
+    int base_channels = 64;  // width of the first conv layer (64 in the published model)
+    int g_dim = 256;         // frame feature size
+    int rnn_size = 64;       // hidden size of the static head and the learned prior
+    int f_dim = 256;         // static code size
+    int z_dim = 256;         // dynamic code size per step
+    PosteriorKind posterior = PosteriorKind::Bidirectional;
+    bool subtract_anchor = true;  // ablation switch: false feeds raw features to the dynamic path
+    AnchorChoice anchor;
+};
+
+enum class ReconFrames {
+    All,        // Sprites: the sequence term covers every frame
+    SkipAnchor  // MUG: the sequence term excludes the anchor frame (covered by the frame term)
+};
+
+struct LossConfig {
+    double w_seq = 5.0;    // weight of the sequence reconstruction
+    double w_frame = 1.0;  // alpha: weight of the static-frame reconstruction
+    double w_f = 1.0;      // beta for KL(q(s) || N(0, I))
+    double w_z = 1.0;      // beta for KL(q(d) || learned prior)
+    ReconFrames recon_frames = ReconFrames::All;
+    bool static_frame_loss = true;  // ablation switch: false drops the alpha term
+};
+
+enum class ScheduleKind { Constant, StepHalving, CosineWarmRestarts };
+enum class KlAnnealing { None, CyclicCosine };
+
+struct TrainConfig {
+    double lr = 2e-3;
+    double beta1 = 0.9;
+    double beta2 = 0.999;
+    int batch = 128;
+    int epochs = 2000;
+    bool drop_last = true;
+    ScheduleKind schedule = ScheduleKind::Constant;
+    double eta_min = 2e-4;             // cosine schedule floor
+    KlAnnealing kl_annealing = KlAnnealing::None;
+    int kl_cycles = 20;                // cyclic cosine annealing: number of cycles over the run
+    uint64_t seed = 1;
+    int threads = 0;                   // 0: all cores
+    std::string device = "cpu";        // "cpu", "cuda" or "cuda:N"
+    int eval_every = 1;                // epochs between validation passes (and the last epoch)
+    int checkpoint_every = 1;          // epochs between checkpoints (and the last epoch)
+};
+
+// A named bundle of the three, as stored in resources/presets/<name>.json.
+struct Preset {
+    std::string name;
+    std::string description;
+    ModelConfig model;
+    LossConfig loss;
+    TrainConfig train;
+};
+
+// Ablation variants of the paper (Tab. 5): applied on top of a preset.
+enum class Ablation { None, NoSubtraction, NoStaticLoss, Both };
+void applyAblation(Ablation ablation, ModelConfig& model, LossConfig& loss);
+Ablation parseAblation(const std::string& text);  // "none", "no-subtraction", ...
+std::string toString(Ablation ablation);
+
+AnchorChoice parseAnchor(const std::string& text);  // "first", "middle", "last", "random", "3"
+std::string toString(const AnchorChoice& anchor);
+
+// Throw std::invalid_argument naming the field and what is allowed.
+void validate(const ModelConfig& config);
+void validate(const LossConfig& config);
+void validate(const TrainConfig& config);
+
+void to_json(nlohmann::json& j, const ModelConfig& c);
+void from_json(const nlohmann::json& j, ModelConfig& c);
+void to_json(nlohmann::json& j, const LossConfig& c);
+void from_json(const nlohmann::json& j, LossConfig& c);
+void to_json(nlohmann::json& j, const TrainConfig& c);
+void from_json(const nlohmann::json& j, TrainConfig& c);
+void to_json(nlohmann::json& j, const Preset& p);
+void from_json(const nlohmann::json& j, Preset& p);
+
+}  // namespace dbse

@@ -1,0 +1,187 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/train/checkpoint.h"
+
+#include "core/util/atomic_file.h"
+
+#include <torch/torch.h>
+#include <torch/version.h>
+
+#include <zlib.h>
+
+#include <cstring>
+#include <sstream>
+#include <stdexcept>
+
+namespace dbse {
+namespace {
+
+constexpr char kMagic[8] = {'D', 'B', 'S', 'E', 'C', 'K', 'P', 'T'};
+
+template <typename Int>
+void putInt(std::string& out, Int value) {
+    for (size_t i = 0; i < sizeof(Int); ++i)
+        out += static_cast<char>((static_cast<uint64_t>(value) >> (8 * i)) & 0xff);
+}
+
+template <typename Int>
+Int getInt(const std::string& in, size_t offset) {
+    uint64_t v = 0;
+    for (size_t i = 0; i < sizeof(Int); ++i)
+        v |= static_cast<uint64_t>(static_cast<unsigned char>(in[offset + i])) << (8 * i);
+    return static_cast<Int>(v);
+}
+
+uint32_t crc32Of(const std::string& bytes, size_t size) {
+    uLong crc = crc32(0L, Z_NULL, 0);
+    size_t done = 0;
+    while (done < size) {
+        const uInt chunk = static_cast<uInt>(std::min<size_t>(size - done, 1u << 30));
+        crc = crc32(crc, reinterpret_cast<const Bytef*>(bytes.data() + done), chunk);
+        done += chunk;
+    }
+    return static_cast<uint32_t>(crc);
+}
+
+nlohmann::json headerToJson(const CheckpointHeader& h) {
+    return {{"kind", "dbse-checkpoint"}, {"format_version", h.format_version}, {"epoch", h.epoch},
+            {"batch", h.batch}, {"global_step", h.global_step}, {"run_config", h.run_config},
+            {"epoch_accumulator", h.epoch_accumulator}, {"torch_version", h.torch_version}};
+}
+
+[[noreturn]] void refuse(const std::string& path, const std::string& why) {
+    throw std::runtime_error(path + ": " + why);
+}
+
+struct ParsedFile {
+    CheckpointHeader header;
+    std::string bytes;
+    size_t payload_offset = 0;
+    size_t payload_size = 0;
+};
+
+ParsedFile parse(const std::string& path) {
+    ParsedFile f;
+    f.bytes = readFile(path);
+    const std::string& b = f.bytes;
+    if (b.size() < sizeof kMagic || std::memcmp(b.data(), kMagic, sizeof kMagic) != 0)
+        refuse(path, "not a DBSE checkpoint (bad magic)");
+    size_t pos = sizeof kMagic;
+    if (b.size() < pos + 4 + 8)
+        refuse(path, "truncated checkpoint (header incomplete)");
+    const uint32_t version = getInt<uint32_t>(b, pos);
+    pos += 4;
+    if (version == 0 || version > kCheckpointFormatVersion)
+        refuse(path, "checkpoint format version " + std::to_string(version) + " is not supported (this build reads 1 to " +
+                         std::to_string(kCheckpointFormatVersion) + "); update DBSE Studio");
+    const uint64_t header_size = getInt<uint64_t>(b, pos);
+    pos += 8;
+    if (header_size > b.size() - pos)
+        refuse(path, "truncated checkpoint (header size " + std::to_string(header_size) + " exceeds the file)");
+    const size_t header_offset = pos;
+    pos += header_size;
+    if (b.size() - pos < 8)
+        refuse(path, "truncated checkpoint (no payload)");
+    const uint64_t payload_size = getInt<uint64_t>(b, pos);
+    pos += 8;
+    if (payload_size > b.size() - pos || b.size() - pos - payload_size != 4)
+        refuse(path, "truncated checkpoint (payload size does not match the file size)");
+    f.payload_offset = pos;
+    f.payload_size = payload_size;
+    pos += payload_size;
+    if (crc32Of(b, pos) != getInt<uint32_t>(b, pos))
+        refuse(path, "checksum mismatch: the checkpoint is corrupted");
+
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(b.begin() + static_cast<std::ptrdiff_t>(header_offset),
+                                  b.begin() + static_cast<std::ptrdiff_t>(header_offset + header_size));
+        f.header.format_version = version;
+        f.header.epoch = j.at("epoch").get<int>();
+        f.header.batch = j.at("batch").get<int64_t>();
+        f.header.global_step = j.at("global_step").get<int64_t>();
+        f.header.run_config = j.at("run_config");
+        f.header.epoch_accumulator = j.value("epoch_accumulator", nlohmann::json());
+        f.header.torch_version = j.value("torch_version", "");
+    } catch (const nlohmann::json::exception& e) {
+        refuse(path, std::string("checkpoint header is malformed (") + e.what() + ")");
+    }
+    return f;
+}
+
+std::string torchVersion() {
+    return std::to_string(TORCH_VERSION_MAJOR) + "." + std::to_string(TORCH_VERSION_MINOR) + "." +
+           std::to_string(TORCH_VERSION_PATCH);
+}
+
+}  // namespace
+
+void saveCheckpoint(const std::string& path, const CheckpointHeader& header, DbseModelImpl& model,
+                    const torch::optim::Optimizer* optimizer) {
+    torch::serialize::OutputArchive archive;
+    torch::serialize::OutputArchive model_archive;
+    model.save(model_archive);
+    archive.write("model", model_archive);
+    if (optimizer) {
+        torch::serialize::OutputArchive optimizer_archive;
+        optimizer->save(optimizer_archive);
+        archive.write("optimizer", optimizer_archive);
+    }
+    {
+        auto generator = at::detail::getDefaultCPUGenerator();
+        std::lock_guard<std::mutex> lock(generator.mutex());
+        archive.write("rng_cpu", generator.get_state());
+    }
+    std::ostringstream payload_stream;
+    archive.save_to(payload_stream);
+    const std::string payload = payload_stream.str();
+
+    CheckpointHeader h = header;
+    h.format_version = kCheckpointFormatVersion;
+    h.torch_version = torchVersion();
+    const std::string header_json = headerToJson(h).dump();
+
+    std::string bytes(kMagic, sizeof kMagic);
+    putInt<uint32_t>(bytes, kCheckpointFormatVersion);
+    putInt<uint64_t>(bytes, header_json.size());
+    bytes += header_json;
+    putInt<uint64_t>(bytes, payload.size());
+    bytes += payload;
+    putInt<uint32_t>(bytes, crc32Of(bytes, bytes.size()));
+    writeFileAtomically(path, bytes);
+}
+
+CheckpointHeader readCheckpointHeader(const std::string& path) { return parse(path).header; }
+
+CheckpointHeader loadCheckpoint(const std::string& path, DbseModelImpl& model, torch::optim::Optimizer* optimizer,
+                                bool restore_rng) {
+    ParsedFile f = parse(path);
+    try {
+        torch::serialize::InputArchive archive;
+        // Tensors land on the model's device, so the optimizer state matches its parameters.
+        const auto parameters = model.parameters();
+        const torch::Device device = parameters.empty() ? torch::Device(torch::kCPU) : parameters.front().device();
+        archive.load_from(f.bytes.data() + f.payload_offset, f.payload_size, device);
+        torch::serialize::InputArchive model_archive;
+        archive.read("model", model_archive);
+        model.load(model_archive);
+        if (optimizer) {
+            torch::serialize::InputArchive optimizer_archive;
+            if (!archive.try_read("optimizer", optimizer_archive))
+                refuse(path, "checkpoint has no optimizer state; it cannot resume training");
+            optimizer->load(optimizer_archive);
+        }
+        if (restore_rng) {
+            torch::Tensor state;
+            archive.read("rng_cpu", state);
+            auto generator = at::detail::getDefaultCPUGenerator();
+            std::lock_guard<std::mutex> lock(generator.mutex());
+            generator.set_state(state.cpu());
+        }
+    } catch (const c10::Error& e) {
+        refuse(path, std::string("checkpoint does not match the model: ") + e.what_without_backtrace());
+    }
+    return f.header;
+}
+
+}  // namespace dbse

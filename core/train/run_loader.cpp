@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/train/run_loader.h"
+
+#include "core/train/checkpoint.h"
+
+#include <torch/torch.h>
+
+namespace dbse {
+
+DbseModel loadTrainedModel(const RunFolder& run, const torch::Device& device) {
+    if (!run.hasCheckpoint())
+        throw std::runtime_error(run.dir() + ": the run has no checkpoint yet (train it first)");
+    DbseModel model = makeModel(run.config().preset.model);
+    model->to(device);
+    loadCheckpoint(run.checkpointPath(), *model, /*optimizer=*/nullptr, /*restore_rng=*/false);
+    model->eval();
+    return model;
+}
+
+}  // namespace dbse

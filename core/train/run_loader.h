@@ -1,0 +1,15 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Opening a finished (or stopped) run for inference: swap, sampling, evaluation.
+
+#include "core/model/dbse_model.h"
+#include "core/train/run_folder.h"
+
+namespace dbse {
+
+// The run's model with the weights of its checkpoint, in eval mode on `device`. Throws
+// std::runtime_error naming the folder or file when there is no usable checkpoint.
+DbseModel loadTrainedModel(const RunFolder& run, const torch::Device& device);
+
+}  // namespace dbse

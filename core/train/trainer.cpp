@@ -1,0 +1,294 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/train/trainer.h"
+
+#include "core/model/loss.h"
+#include "core/train/batch_prefetcher.h"
+#include "core/train/checkpoint.h"
+#include "core/train/schedule.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+#include <torch/torch.h>
+
+#include <chrono>
+#include <cmath>
+#include <sstream>
+
+namespace dbse {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+struct LossAccumulator {
+    LossSummary sum;
+    void add(const LossTerms& t, int64_t batch) {
+        const double b = static_cast<double>(batch);
+        sum.total += t.total.item<double>() * b;
+        sum.recon_seq += t.recon_seq.item<double>() * b;
+        sum.recon_frame += t.recon_frame.item<double>() * b;
+        sum.kl_f += t.kl_f.item<double>() * b;
+        sum.kl_z += t.kl_z.item<double>() * b;
+        sum.sequences += batch;
+    }
+    LossSummary mean() const {
+        LossSummary m = sum;
+        const double n = std::max<double>(1, static_cast<double>(sum.sequences));
+        m.total /= n;
+        m.recon_seq /= n;
+        m.recon_frame /= n;
+        m.kl_f /= n;
+        m.kl_z /= n;
+        return m;
+    }
+    nlohmann::json toJson() const {
+        return {{"total", sum.total}, {"recon_seq", sum.recon_seq}, {"recon_frame", sum.recon_frame},
+                {"kl_f", sum.kl_f}, {"kl_z", sum.kl_z}, {"sequences", sum.sequences}};
+    }
+    static LossAccumulator fromJson(const nlohmann::json& j) {
+        LossAccumulator a;
+        if (j.is_object()) {
+            a.sum.total = j.at("total");
+            a.sum.recon_seq = j.at("recon_seq");
+            a.sum.recon_frame = j.at("recon_frame");
+            a.sum.kl_f = j.at("kl_f");
+            a.sum.kl_z = j.at("kl_z");
+            a.sum.sequences = j.at("sequences");
+        }
+        return a;
+    }
+};
+
+// Anchor index of batch `batch` of epoch `epoch` for AnchorMode::RandomPerBatch: a pure
+// function of (seed, epoch, batch) so that resuming draws the same anchors.
+uint64_t anchorDraw(uint64_t seed, int epoch, int64_t batch) {
+    uint64_t x = seed ^ (static_cast<uint64_t>(epoch) << 32) ^ static_cast<uint64_t>(batch) ^ 0x9e3779b97f4a7c15ull;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
+    return x ^ (x >> 31);
+}
+
+bool finite(double v) { return std::isfinite(v); }
+
+}  // namespace
+
+nlohmann::json toJson(const LossSummary& s) {
+    return {{"loss", s.total}, {"recon_seq", s.recon_seq}, {"recon_frame", s.recon_frame},
+            {"kl_f", s.kl_f}, {"kl_z", s.kl_z}};
+}
+
+torch::Device resolveDevice(const std::string& name) {
+    torch::Device device(torch::kCPU);
+    try {
+        device = torch::Device(name);
+    } catch (const c10::Error&) {
+        throw std::runtime_error("device '" + name + "' is not valid (cpu, cuda, cuda:N)");
+    }
+    if (device.is_cuda()) {
+        if (!torch::cuda::is_available())
+            throw std::runtime_error("device '" + name +
+                                     "': this LibTorch build has no CUDA or no GPU is visible; use --device cpu");
+        if (device.has_index() && device.index() >= static_cast<int>(torch::cuda::device_count()))
+            throw std::runtime_error("device '" + name + "': only " + std::to_string(torch::cuda::device_count()) +
+                                     " CUDA device(s) are visible");
+    } else if (!device.is_cpu()) {
+        throw std::runtime_error("device '" + name + "' is not supported (cpu, cuda, cuda:N)");
+    }
+    return device;
+}
+
+void checkCompatible(const SequenceDataset& d, const ModelConfig& m, const std::string& preset) {
+    if (d.size() == 0)
+        throw std::invalid_argument("dataset '" + d.name + "' is empty");
+    if (d.length() != m.frames || d.channels() != m.channels || d.height() != m.image_size ||
+        d.width() != m.image_size) {
+        std::ostringstream msg;
+        msg << "dataset '" << d.name << "' has sequences of " << d.length() << " frames of " << d.channels() << "x"
+            << d.height() << "x" << d.width() << ", but preset '" << preset << "' expects " << m.frames
+            << " frames of " << m.channels << "x" << m.image_size << "x" << m.image_size;
+        throw std::invalid_argument(msg.str());
+    }
+}
+
+struct Trainer::State {
+    torch::Device device{torch::kCPU};
+    DbseModel model{nullptr};
+    std::unique_ptr<torch::optim::Adam> optimizer;
+    int epoch = 0;          // epoch in progress
+    int64_t batch = 0;      // next batch of that epoch
+    int64_t global_step = 0;
+    LossAccumulator partial;  // sums of the epoch in progress
+};
+
+Trainer::Trainer(RunFolder run, DatasetSplits data)
+    : run_(std::move(run)), data_(std::move(data)), state_(std::make_unique<State>()) {
+    const Preset& p = run_.config().preset;
+    validate(data_.train);
+    checkCompatible(data_.train, p.model, p.name);
+    if (data_.test.size() > 0)
+        checkCompatible(data_.test, p.model, p.name);
+    state_->device = resolveDevice(p.train.device);
+}
+
+Trainer::~Trainer() = default;
+
+DbseModel Trainer::model() const { return state_->model; }
+
+void Trainer::saveCheckpointAt(int epoch, int64_t batch, const LossSummary& partial) {
+    CheckpointHeader h;
+    h.epoch = epoch;
+    h.batch = batch;
+    h.global_step = state_->global_step;
+    h.run_config = run_.config();
+    LossAccumulator acc;
+    acc.sum = partial;
+    if (batch > 0)
+        h.epoch_accumulator = acc.toJson();
+    saveCheckpoint(run_.checkpointPath(), h, *state_->model, state_->optimizer.get());
+}
+
+LossSummary Trainer::validationPass(int epoch) {
+    const Preset& p = run_.config().preset;
+    DbseModelImpl& model = *state_->model;
+    const bool was_training = model.is_training();
+    model.eval();
+    torch::NoGradGuard no_grad;
+    // Own generator: validation never perturbs the training random stream.
+    torch::Generator generator = at::make_generator<at::CPUGeneratorImpl>(p.train.seed * 1000003ull + epoch);
+    const int anchor = p.model.anchor.inferenceIndex(p.model.frames);
+    std::vector<int64_t> order(static_cast<size_t>(data_.test.size()));
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = static_cast<int64_t>(i);
+    BatchPrefetcher batches(data_.test, std::move(order), p.train.batch, /*drop_last=*/false, state_->device);
+    LossAccumulator acc;
+    while (auto b = batches.next()) {
+        DbseOutputs out = model.forward(b->x, anchor, &generator);
+        acc.add(computeLoss(out, b->x, p.loss), b->x.size(0));
+    }
+    model.train(was_training);
+    return acc.mean();
+}
+
+TrainResult Trainer::run(const TrainerCallbacks& callbacks) {
+    const Preset& p = run_.config().preset;
+    const TrainConfig& tc = p.train;
+    State& s = *state_;
+    torch::set_num_threads(tc.threads > 0 ? tc.threads : torch::get_num_threads());
+
+    // Fresh start: seeded init. Resume: everything from the checkpoint.
+    torch::manual_seed(tc.seed);
+    s.model = makeModel(p.model);
+    s.model->to(s.device);
+    s.optimizer = std::make_unique<torch::optim::Adam>(
+        s.model->parameters(), torch::optim::AdamOptions(tc.lr).betas(std::make_tuple(tc.beta1, tc.beta2)));
+    if (run_.hasCheckpoint()) {
+        CheckpointHeader h = loadCheckpoint(run_.checkpointPath(), *s.model, s.optimizer.get(), /*restore_rng=*/true);
+        s.epoch = h.epoch;
+        s.batch = h.batch;
+        s.global_step = h.global_step;
+        s.partial = LossAccumulator::fromJson(h.epoch_accumulator);
+        run_.truncateMetrics(s.epoch);
+    } else {
+        run_.truncateMetrics(0);
+    }
+    s.model->train();
+
+    const int64_t batches = batchesPerEpoch(data_.train.size(), tc.batch, tc.drop_last);
+    if (batches == 0)
+        throw std::invalid_argument("dataset '" + data_.train.name + "' has " + std::to_string(data_.train.size()) +
+                                    " sequences, fewer than one batch of " + std::to_string(tc.batch));
+    const int T = p.model.frames;
+    double recent_seq_per_s = 0;
+
+    for (; s.epoch < tc.epochs; ++s.epoch, s.batch = 0, s.partial = {}) {
+        const auto epoch_start = Clock::now();
+        const int64_t first_batch = s.batch;
+        const double lr = learningRate(tc, s.epoch);
+        for (auto& group : s.optimizer->param_groups())
+            static_cast<torch::optim::AdamOptions&>(group.options()).lr(lr);
+        const KlScale kl = klScale(tc, s.epoch);
+
+        BatchPrefetcher prefetcher(data_.train, epochOrder(data_.train.size(), tc.seed, s.epoch), tc.batch,
+                                   tc.drop_last, s.device, s.batch);
+        while (true) {
+            const auto step_start = Clock::now();
+            std::optional<PreparedBatch> b = prefetcher.next();
+            if (!b)
+                break;
+            const int anchor = p.model.anchor.resolve(T, anchorDraw(tc.seed, s.epoch, b->index));
+            s.optimizer->zero_grad();
+            DbseOutputs out = s.model->forward(b->x, anchor);
+            LossTerms terms = computeLoss(out, b->x, p.loss, kl);
+            const double loss = terms.total.item<double>();
+            if (!finite(loss)) {
+                std::ostringstream msg;
+                msg << "training stopped: the loss became " << loss << " at epoch " << s.epoch + 1 << ", batch "
+                    << b->index + 1 << ". "
+                    << (run_.hasCheckpoint() ? "The last good checkpoint is kept in " + run_.checkpointPath() + "."
+                                             : std::string("No checkpoint had been written yet."))
+                    << " Try a lower learning rate (train.lr).";
+                return {TrainOutcome::Diverged, s.epoch, msg.str()};
+            }
+            terms.total.backward();
+            s.optimizer->step();
+            s.partial.add(terms, b->x.size(0));
+            ++s.global_step;
+            s.batch = b->index + 1;
+
+            const double step_seconds = secondsSince(step_start);
+            const double seq_per_s = static_cast<double>(b->x.size(0)) / std::max(1e-9, step_seconds);
+            recent_seq_per_s = recent_seq_per_s == 0 ? seq_per_s : 0.9 * recent_seq_per_s + 0.1 * seq_per_s;
+            if (callbacks.on_step) {
+                StepProgress progress;
+                progress.epoch = s.epoch;
+                progress.epochs = tc.epochs;
+                progress.batch = s.batch;
+                progress.batches = batches;
+                progress.global_step = s.global_step;
+                progress.loss = loss;
+                progress.seq_per_s = recent_seq_per_s;
+                const double steps_left = static_cast<double>(batches - s.batch) +
+                                          static_cast<double>(tc.epochs - s.epoch - 1) * static_cast<double>(batches);
+                progress.eta_seconds = steps_left * tc.batch / std::max(1e-9, recent_seq_per_s);
+                callbacks.on_step(progress);
+            }
+            if (callbacks.cancel && callbacks.cancel->load()) {
+                saveCheckpointAt(s.epoch, s.batch, s.partial.sum);
+                return {TrainOutcome::Cancelled, s.epoch,
+                        "training cancelled; checkpoint saved in " + run_.checkpointPath() + " (resume with --resume)"};
+            }
+        }
+
+        EpochSummary summary;
+        summary.epoch = s.epoch + 1;
+        summary.lr = lr;
+        summary.train = s.partial.mean();
+        summary.seconds = secondsSince(epoch_start);
+        const int64_t trained = (batches - first_batch) * tc.batch;
+        summary.seq_per_s = static_cast<double>(trained) / std::max(1e-9, summary.seconds);
+        const bool last = s.epoch + 1 == tc.epochs;
+        if (data_.test.size() > 0 && ((s.epoch + 1) % tc.eval_every == 0 || last))
+            summary.validation = validationPass(s.epoch);
+
+        nlohmann::json line = {{"epoch", summary.epoch}, {"lr", summary.lr}, {"train", toJson(summary.train)},
+                               {"seconds", summary.seconds}, {"seq_per_s", summary.seq_per_s},
+                               {"global_step", s.global_step}};
+        if (summary.validation)
+            line["validation"] = toJson(*summary.validation);
+        run_.appendMetrics(line);
+        if ((s.epoch + 1) % tc.checkpoint_every == 0 || last)
+            saveCheckpointAt(s.epoch + 1, 0, {});
+        if (callbacks.on_epoch)
+            callbacks.on_epoch(summary);
+        if (callbacks.cancel && callbacks.cancel->load() && !last) {
+            if ((s.epoch + 1) % tc.checkpoint_every != 0)
+                saveCheckpointAt(s.epoch + 1, 0, {});
+            return {TrainOutcome::Cancelled, s.epoch + 1,
+                    "training cancelled; checkpoint saved in " + run_.checkpointPath() + " (resume with --resume)"};
+        }
+    }
+    return {TrainOutcome::Finished, tc.epochs, "training finished: " + std::to_string(tc.epochs) + " epochs"};
+}
+
+}  // namespace dbse

@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The training job: Adam on the DBSE objective over a run folder. Runs on the calling thread
+// (the CLI's main thread, or a GUI controller's worker thread); batches are prepared on a
+// helper thread. Resumes bit-for-bit from the run's checkpoint; stops on cancel (saving a
+// checkpoint first) or when the loss is not finite (keeping the last good checkpoint).
+
+#include "core/data/dataset_spec.h"
+#include "core/model/dbse_model.h"
+#include "core/train/run_folder.h"
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace dbse {
+
+struct LossSummary {
+    double total = 0, recon_seq = 0, recon_frame = 0, kl_f = 0, kl_z = 0;  // means per sequence
+    int64_t sequences = 0;
+};
+nlohmann::json toJson(const LossSummary& s);
+
+struct StepProgress {
+    int epoch = 0;            // 0-based epoch in progress
+    int epochs = 0;
+    int64_t batch = 0;        // batches done in this epoch
+    int64_t batches = 0;      // batches per epoch
+    int64_t global_step = 0;
+    double loss = 0;          // total loss of the last batch
+    double seq_per_s = 0;     // recent training throughput
+    double eta_seconds = 0;   // to the end of the run
+};
+
+struct EpochSummary {
+    int epoch = 0;            // epochs completed (1-based)
+    double lr = 0;
+    LossSummary train;
+    std::optional<LossSummary> validation;
+    double seconds = 0;
+    double seq_per_s = 0;
+};
+
+// Called on the training thread. `cancel` is polled after every step.
+struct TrainerCallbacks {
+    std::function<void(const StepProgress&)> on_step;
+    std::function<void(const EpochSummary&)> on_epoch;
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+enum class TrainOutcome { Finished, Cancelled, Diverged };
+
+struct TrainResult {
+    TrainOutcome outcome = TrainOutcome::Finished;
+    int epochs_completed = 0;
+    std::string message;
+};
+
+class Trainer {
+public:
+    // `data` must match the run's model config (frames, channels, image size); throws
+    // std::invalid_argument otherwise. Throws std::runtime_error for an unusable device.
+    Trainer(RunFolder run, DatasetSplits data);
+    ~Trainer();
+
+    // Trains from the run's checkpoint (if any) to config.train.epochs.
+    TrainResult run(const TrainerCallbacks& callbacks = {});
+
+    // The model being trained (shared, live); copy it before showing it while training runs.
+    DbseModel model() const;
+    const RunFolder& runFolder() const { return run_; }
+
+private:
+    struct State;
+    LossSummary validationPass(int epoch);
+    void saveCheckpointAt(int epoch, int64_t batch, const LossSummary& partial);
+
+    RunFolder run_;
+    DatasetSplits data_;
+    std::unique_ptr<State> state_;
+};
+
+// The device named by `name` ("cpu", "cuda", "cuda:N"); throws std::runtime_error if CUDA is
+// requested but unavailable.
+torch::Device resolveDevice(const std::string& name);
+
+// Checks that `dataset` fits `model` (T, C, H, W); throws std::invalid_argument naming both.
+void checkCompatible(const SequenceDataset& dataset, const ModelConfig& model, const std::string& preset_name);
+
+}  // namespace dbse

@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/util/atomic_file.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <filesystem>
+#include <stdexcept>
+#include <unistd.h>
+
+namespace dbse {
+namespace {
+
+[[noreturn]] void fail(const std::string& path, const std::string& what, int error) {
+    throw std::runtime_error(path + ": " + what + " (" + std::strerror(error) + ")");
+}
+
+// Closes and unlinks the temporary file unless released.
+struct TempFile {
+    std::string path;
+    int fd = -1;
+    ~TempFile() {
+        if (fd >= 0)
+            ::close(fd);
+        if (!path.empty())
+            ::unlink(path.c_str());
+    }
+};
+
+}  // namespace
+
+void writeFileAtomically(const std::string& path, std::string_view bytes) {
+    namespace fs = std::filesystem;
+    const fs::path target(path);
+    const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    std::string pattern = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+
+    TempFile temp;
+    temp.fd = ::mkstemp(pattern.data());
+    if (temp.fd < 0)
+        fail(path, "cannot create a temporary file in " + folder.string(), errno);
+    temp.path = pattern;
+    ::fchmod(temp.fd, 0644);
+
+    const char* data = bytes.data();
+    size_t left = bytes.size();
+    while (left > 0) {
+        const ssize_t n = ::write(temp.fd, data, left);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            fail(path, "write failed", errno);
+        }
+        data += n;
+        left -= static_cast<size_t>(n);
+    }
+    if (::fsync(temp.fd) != 0)
+        fail(path, "flush to disk failed", errno);
+    const int fd = temp.fd;
+    temp.fd = -1;
+    if (::close(fd) != 0)
+        fail(path, "close failed", errno);
+    if (::rename(temp.path.c_str(), path.c_str()) != 0)
+        fail(path, "rename of the temporary file failed", errno);
+    temp.path.clear();
+
+    // Make the rename itself durable.
+    const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+}
+
+std::string readFile(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY);
+    if (fd < 0)
+        fail(path, "cannot open for reading", errno);
+    std::string out;
+    char buffer[1 << 16];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            const int error = errno;
+            ::close(fd);
+            fail(path, "read failed", error);
+        }
+        if (n == 0)
+            break;
+        out.append(buffer, static_cast<size_t>(n));
+    }
+    ::close(fd);
+    return out;
+}
+
+}  // namespace dbse

@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/util/runtime.h"
+
+#include <torch/torch.h>
+#include <torch/version.h>
+
+#include <fstream>
+#include <malloc.h>
+#include <sched.h>
+#include <sstream>
+#include <thread>
+
+#ifndef DBSE_VERSION
+#define DBSE_VERSION "unknown"
+#endif
+
+namespace dbse {
+
+int availableCores() {
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof set, &set) == 0) {
+        const int n = CPU_COUNT(&set);
+        if (n > 0)
+            return n;
+    }
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
+void configureRuntime(int threads) {
+    // Keep blocks up to 1 GiB in the heap and never trim it: per-step activations are then
+    // reused instead of being unmapped and faulted in again.
+    mallopt(M_MMAP_THRESHOLD, 1 << 30);
+    mallopt(M_TRIM_THRESHOLD, -1);
+    torch::set_num_threads(threads > 0 ? threads : availableCores());
+}
+
+namespace {
+std::string loadedBlasLibrary() {
+    std::ifstream maps("/proc/self/maps");
+    std::string line;
+    while (std::getline(maps, line)) {
+        const auto slash = line.find('/');
+        if (slash == std::string::npos)
+            continue;
+        const std::string path = line.substr(slash);
+        if (path.find("blas") != std::string::npos)
+            return path;
+    }
+    return {};
+}
+}  // namespace
+
+RuntimeInfo runtimeInfo() {
+    RuntimeInfo info;
+    info.dbse_version = DBSE_VERSION;
+    std::ostringstream v;
+    v << TORCH_VERSION_MAJOR << '.' << TORCH_VERSION_MINOR << '.' << TORCH_VERSION_PATCH;
+    info.torch_version = v.str();
+    info.threads = torch::get_num_threads();
+    info.cores = availableCores();
+    info.blas = loadedBlasLibrary();
+    info.cuda_available = torch::cuda::is_available();
+    for (int i = 0; i < static_cast<int>(torch::cuda::device_count()); ++i)
+        info.cuda_devices.push_back("cuda:" + std::to_string(i));
+    return info;
+}
+
+double peakResidentMiB() {
+    std::ifstream status("/proc/self/status");
+    std::string key;
+    while (status >> key) {
+        if (key == "VmHWM:") {
+            double kb = 0;
+            status >> kb;
+            return kb / 1024.0;
+        }
+        status.ignore(4096, '\n');
+    }
+    return 0;
+}
+
+}  // namespace dbse

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Process-wide settings that decide CPU training speed on this class of machine, and a
+// description of the compute environment for `dbse info` and the GUI status bar.
+
+#include <string>
+#include <vector>
+
+namespace dbse {
+
+// Number of cores usable by this process (affinity aware), at least 1.
+int availableCores();
+
+// Call once, early, from the thread that will run training. threads <= 0 means all cores.
+// Sets LibTorch's intra-op threads and keeps freed memory in the process (glibc mallopt), so
+// large per-step tensors do not go through mmap/munmap and page faults every step.
+void configureRuntime(int threads);
+
+struct RuntimeInfo {
+    std::string dbse_version;
+    std::string torch_version;
+    int threads = 1;                 // LibTorch intra-op threads now in effect
+    int cores = 1;
+    std::string blas;                // resolved shared library that provides BLAS, if found
+    bool cuda_available = false;
+    std::vector<std::string> cuda_devices;
+};
+RuntimeInfo runtimeInfo();
+
+// Peak resident set size of this process in MiB (VmHWM), 0 if unknown.
+double peakResidentMiB();
+
+}  // namespace dbse

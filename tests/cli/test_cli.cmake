@@ -1,0 +1,83 @@
+# SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The `dbse` command line as a user meets it: exit codes, messages and files written.
+# cmake -DDBSE=<path to dbse> -DWORK=<scratch folder> -P test_cli.cmake
+
+file(REMOVE_RECURSE "${WORK}")
+file(MAKE_DIRECTORY "${WORK}")
+set(failures 0)
+
+# expect(<exit code> <regex the output must match> <args...>)
+function(expect code pattern)
+    execute_process(COMMAND "${DBSE}" ${ARGN} WORKING_DIRECTORY "${WORK}"
+        RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    set(all "${out}${err}")
+    if(NOT rc STREQUAL "${code}" OR NOT all MATCHES "${pattern}")
+        message(SEND_ERROR "dbse ${ARGN}\n  expected exit ${code} and output matching '${pattern}'\n  got exit ${rc}:\n${all}")
+        math(EXPR n "${failures} + 1")
+        set(failures ${n} PARENT_SCOPE)
+    endif()
+    set(last_output "${all}" PARENT_SCOPE)
+endfunction()
+
+function(expect_file path)
+    if(NOT EXISTS "${path}")
+        message(SEND_ERROR "expected file ${path}")
+    endif()
+endfunction()
+
+# Info and presets.
+expect(0 "\"parameters\": 14900163" info --preset sprites --json)
+expect(0 "\"parameters\": 8784515" info --preset mug --json)
+expect(0 "presets: .*quick" info)
+expect(1 "unknown preset 'nope'" info --preset nope)
+expect(106 "subcommand" )
+
+# Errors name the problem and exit non-zero.
+expect(1 "expected KIND:PATH" train --dataset shapes --run bad1)
+expect(1 "unknown kind 'movies'" train --dataset movies:/x --run bad2)
+expect(1 "builtin dataset 'cubes' does not exist" train --dataset builtin:cubes --run bad3)
+expect(1 "--ablation|ablation: 'half'" train --ablation half --run bad4)
+expect(1 "not a run folder" swap --run "${WORK}/nothing" --a 0 --b 1 --out x.png)
+expect(1 "--resume needs --run" train --resume)
+expect(1 "CUDA|cuda" train --device cuda --run bad5 --epochs 1)
+
+# A small preset file: train one epoch, swap, sample, resume.
+file(WRITE "${WORK}/tiny.json" [[{
+  "name": "tiny",
+  "model": { "base_channels": 4, "g_dim": 16, "rnn_size": 12, "f_dim": 6, "z_dim": 5 },
+  "train": { "batch": 100, "epochs": 1, "threads": 2 }
+}]])
+expect(1 "unknown preset .*broken.json" train --preset "${WORK}/broken.json" --run bad6)
+file(WRITE "${WORK}/broken.json" [[{ "train": { "lr": "fast" } }]])
+expect(1 "broken.json: train.lr: has the wrong type" train --preset "${WORK}/broken.json" --run bad6)
+
+expect(0 "training finished: 1 epochs" train --preset "${WORK}/tiny.json" --run run --seed 3)
+expect_file("${WORK}/run/config.json")
+expect_file("${WORK}/run/metrics.jsonl")
+expect_file("${WORK}/run/checkpoint.dbse")
+expect(1 "already holds a run" train --preset "${WORK}/tiny.json" --run run)
+expect(1 "--lr cannot change a run being resumed" train --run run --resume --lr 0.1)
+expect(0 "training finished: 2 epochs" train --run run --resume --epochs 2)
+file(STRINGS "${WORK}/run/metrics.jsonl" lines)
+list(LENGTH lines n)
+if(NOT n EQUAL 2)
+    message(SEND_ERROR "expected 2 metrics lines after resuming to 2 epochs, got ${n}")
+endif()
+
+expect(0 "swap.(png|npy)" swap --run run --a 0 --b 3 --out swap.png)
+expect(0 "sample.npy" sample --run run --fix static --index 2 --count 3 --out sample.npy)
+expect(0 "dyn.(png|npy)" sample --run run --fix dynamic --index 2 --count 2 --out dyn.png)
+expect(1 "--a: 99999 is outside" swap --run run --a 99999 --b 0 --out x.png)
+expect(1 "unsupported output type '.bmp'" swap --run run --a 0 --b 1 --out x.bmp)
+expect(0 "\"from_s\"" probe --run run --json)
+
+# A corrupted checkpoint is refused with its name.
+file(WRITE "${WORK}/run/checkpoint.dbse" "garbage")
+expect(1 "checkpoint.dbse: not a DBSE checkpoint" swap --run run --a 0 --b 1 --out y.png)
+
+expect(0 "\"seq_per_s\"" bench train --preset "${WORK}/tiny.json" --batch 4 --steps 1 --warmup 0 --repeats 1 --threads 1)
+
+if(failures GREATER 0)
+    message(FATAL_ERROR "${failures} CLI expectation(s) failed")
+endif()

@@ -1,0 +1,145 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Checkpoint files: round trip, and refusal of truncated, corrupted, foreign and newer files.
+
+#include "core/train/checkpoint.h"
+#include "core/util/atomic_file.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+#include <torch/torch.h>
+
+#include <filesystem>
+
+using namespace dbse;
+
+namespace {
+
+std::string messageOf(const std::string& path) {
+    try {
+        readCheckpointHeader(path);
+    } catch (const std::runtime_error& e) {
+        return e.what();
+    }
+    return "";
+}
+
+struct Saved {
+    test::ScratchDir dir;
+    std::string path = dir / "model.dbse";
+    DbseModel model = makeModel(test::tinyModelConfig(4));
+    std::unique_ptr<torch::optim::Adam> optimizer =
+        std::make_unique<torch::optim::Adam>(model->parameters(), torch::optim::AdamOptions(1e-3));
+    Saved() {
+        // One real step so the optimizer has state.
+        torch::Tensor loss = model->forward(torch::rand({2, 4, 3, 64, 64}), 0).recon_seq.sum();
+        loss.backward();
+        optimizer->step();
+        CheckpointHeader h;
+        h.epoch = 3;
+        h.batch = 2;
+        h.global_step = 42;
+        h.run_config = {{"kind", "dbse-run"}};
+        saveCheckpoint(path, h, *model, optimizer.get());
+    }
+};
+
+}  // namespace
+
+TEST(Checkpoint, RoundTripRestoresModelOptimizerAndRng) {
+    Saved s;
+    torch::manual_seed(123);
+    const float expected_draw = torch::rand({1}).item<float>();
+    torch::manual_seed(123);
+    saveCheckpoint(s.path, readCheckpointHeader(s.path), *s.model, s.optimizer.get());
+
+    DbseModel other = makeModel(test::tinyModelConfig(4));
+    torch::optim::Adam optimizer(other->parameters(), torch::optim::AdamOptions(1e-3));
+    torch::manual_seed(999);
+    const CheckpointHeader h = loadCheckpoint(s.path, *other, &optimizer, /*restore_rng=*/true);
+    EXPECT_EQ(torch::rand({1}).item<float>(), expected_draw);
+    EXPECT_EQ(h.epoch, 3);
+    EXPECT_EQ(h.batch, 2);
+    EXPECT_EQ(h.global_step, 42);
+    EXPECT_EQ(h.run_config["kind"], "dbse-run");
+    const auto a = s.model->named_parameters(), b = other->named_parameters();
+    for (const auto& p : a)
+        EXPECT_TRUE(torch::equal(p.value(), b[p.key()])) << p.key();
+    for (const auto& buffer : s.model->named_buffers())
+        EXPECT_TRUE(torch::equal(buffer.value(), other->named_buffers()[buffer.key()])) << buffer.key();
+    // Adam moments came back: one more identical step keeps the models identical.
+    for (auto* m : {&s.model, &other}) {
+        torch::manual_seed(7);  // the same reparameterisation noise for both
+        (*m)->zero_grad();
+        (*m)->forward(torch::ones({2, 4, 3, 64, 64}) * 0.5, 0).recon_seq.sum().backward();
+    }
+    s.optimizer->step();
+    optimizer.step();
+    for (const auto& p : s.model->named_parameters())
+        EXPECT_TRUE(torch::equal(p.value(), other->named_parameters()[p.key()])) << p.key();
+}
+
+TEST(Checkpoint, TruncatedFilesAreRefusedAtEveryLength) {
+    Saved s;
+    const std::string bytes = readFile(s.path);
+    const std::string cut = s.dir / "cut.dbse";
+    for (size_t length : {size_t(0), size_t(5), size_t(12), size_t(40), bytes.size() / 2, bytes.size() - 1}) {
+        writeFileAtomically(cut, bytes.substr(0, length));
+        const std::string message = messageOf(cut);
+        EXPECT_NE(message.find(cut), std::string::npos) << length;
+        EXPECT_TRUE(message.find("truncated") != std::string::npos || message.find("bad magic") != std::string::npos)
+            << length << ": " << message;
+    }
+}
+
+TEST(Checkpoint, FlippedBitsAreDetected) {
+    Saved s;
+    const std::string bytes = readFile(s.path);
+    const std::string flipped = s.dir / "flipped.dbse";
+    for (size_t position : {size_t(30), bytes.size() / 3, bytes.size() / 2, bytes.size() - 10}) {
+        std::string copy = bytes;
+        copy[position] = static_cast<char>(copy[position] ^ 0x10);
+        writeFileAtomically(flipped, copy);
+        const std::string message = messageOf(flipped);
+        EXPECT_FALSE(message.empty()) << position;
+        DbseModel model = makeModel(test::tinyModelConfig(4));
+        EXPECT_THROW(loadCheckpoint(flipped, *model, nullptr, false), std::runtime_error) << position;
+    }
+}
+
+TEST(Checkpoint, ForeignAndNewerFilesAreRefusedByName) {
+    Saved s;
+    const std::string foreign = s.dir / "foreign.dbse";
+    writeFileAtomically(foreign, "PK\x03\x04 this is a zip, not a checkpoint");
+    EXPECT_NE(messageOf(foreign).find("not a DBSE checkpoint"), std::string::npos);
+
+    std::string bytes = readFile(s.path);
+    bytes[8] = 9;  // format version 9
+    const std::string newer = s.dir / "newer.dbse";
+    writeFileAtomically(newer, bytes);
+    EXPECT_NE(messageOf(newer).find("format version 9 is not supported"), std::string::npos) << messageOf(newer);
+}
+
+TEST(Checkpoint, ArchitectureMismatchIsReported) {
+    Saved s;
+    ModelConfig bigger = test::tinyModelConfig(4);
+    bigger.g_dim = 32;
+    DbseModel model = makeModel(bigger);
+    try {
+        loadCheckpoint(s.path, *model, nullptr, false);
+        FAIL() << "loaded into the wrong architecture";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("does not match the model"), std::string::npos) << e.what();
+    }
+}
+
+TEST(Checkpoint, FailedWriteLeavesThePreviousFileIntact) {
+    Saved s;
+    const std::string before = readFile(s.path);
+    // A folder that does not exist: the write fails before anything is replaced.
+    EXPECT_THROW(saveCheckpoint(s.dir / "missing/model.dbse", readCheckpointHeader(s.path), *s.model, nullptr),
+                 std::runtime_error);
+    EXPECT_EQ(readFile(s.path), before);
+    for (const auto& entry : std::filesystem::directory_iterator(s.dir.str()))
+        EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos) << entry.path();
+}

@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Presets, config JSON and validation.
+
+#include "core/model/config.h"
+#include "core/model/dbse_model.h"
+#include "core/util/json_io.h"
+#include "core/util/presets.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <functional>
+
+using namespace dbse;
+
+namespace {
+
+std::string errorOf(const std::function<void()>& f) {
+    try {
+        f();
+    } catch (const std::exception& e) {
+        return e.what();
+    }
+    return "";
+}
+
+}  // namespace
+
+TEST(Presets, ShippedPresetsLoad) {
+    const auto names = presetNames();
+    for (const char* expected : {"mug", "quick", "sprites"})
+        EXPECT_NE(std::find(names.begin(), names.end(), expected), names.end()) << expected;
+    for (const auto& name : names)
+        EXPECT_EQ(loadPreset(name).name, name);
+}
+
+TEST(Presets, ParameterCountsEqualThePublishedArchitectures) {
+    EXPECT_EQ(makeModel(loadPreset("sprites").model)->parameterCount(), 14900163);
+    EXPECT_EQ(makeModel(loadPreset("mug").model)->parameterCount(), 8784515);
+}
+
+TEST(Presets, PublishedHyperparameters) {
+    const Preset sprites = loadPreset("sprites");
+    EXPECT_EQ(sprites.model.g_dim, 256);
+    EXPECT_EQ(sprites.model.rnn_size, 64);
+    EXPECT_DOUBLE_EQ(sprites.loss.w_seq, 5);
+    EXPECT_DOUBLE_EQ(sprites.loss.w_frame, 1);
+    EXPECT_DOUBLE_EQ(sprites.train.lr, 2e-3);
+    EXPECT_EQ(sprites.train.batch, 128);
+    EXPECT_EQ(sprites.loss.recon_frames, ReconFrames::All);
+    const Preset mug = loadPreset("mug");
+    EXPECT_EQ(mug.model.frames, 15);
+    EXPECT_DOUBLE_EQ(mug.loss.w_seq, 87);
+    EXPECT_DOUBLE_EQ(mug.loss.w_frame, 30);
+    EXPECT_EQ(mug.loss.recon_frames, ReconFrames::SkipAnchor);
+    EXPECT_EQ(mug.train.kl_annealing, KlAnnealing::CyclicCosine);
+}
+
+TEST(Presets, UnknownNameListsTheKnownOnes) {
+    const std::string message = errorOf([] { loadPreset("nope"); });
+    EXPECT_NE(message.find("unknown preset 'nope'"), std::string::npos) << message;
+    EXPECT_NE(message.find("sprites"), std::string::npos) << message;
+}
+
+TEST(ConfigJson, RoundTripKeepsEveryField) {
+    Preset p = loadPreset("mug");
+    p.model.anchor = parseAnchor("3");
+    p.model.posterior = PosteriorKind::Causal;
+    p.train.schedule = ScheduleKind::CosineWarmRestarts;
+    const nlohmann::json j = p;
+    const Preset back = j.get<Preset>();
+    EXPECT_EQ(nlohmann::json(back), j);
+    EXPECT_EQ(back.model.anchor.mode, AnchorMode::Fixed);
+    EXPECT_EQ(back.model.anchor.index, 3);
+}
+
+TEST(ConfigJson, ErrorsNameTheField) {
+    nlohmann::json j = loadPreset("quick");
+    j["model"]["g_dimm"] = 3;
+    EXPECT_NE(errorOf([&] { j.get<Preset>(); }).find("model.g_dimm: unknown key"), std::string::npos);
+
+    j = loadPreset("quick");
+    j["train"]["lr"] = "fast";
+    EXPECT_NE(errorOf([&] { j.get<Preset>(); }).find("train.lr: has the wrong type"), std::string::npos);
+
+    j = loadPreset("quick");
+    j["train"]["batch"] = 0;
+    EXPECT_NE(errorOf([&] { j.get<Preset>(); }).find("train.batch"), std::string::npos);
+
+    j = loadPreset("quick");
+    j["model"]["posterior"] = "sideways";
+    const std::string message = errorOf([&] { j.get<Preset>(); });
+    EXPECT_NE(message.find("model.posterior: 'sideways' is not one of bidirectional, causal"), std::string::npos)
+        << message;
+
+    j = loadPreset("quick");
+    j["model"]["anchor"] = "12";
+    EXPECT_NE(errorOf([&] { j.get<Preset>(); }).find("model.anchor: index 12"), std::string::npos);
+}
+
+TEST(ConfigJson, MalformedFileIsNamed) {
+    const std::string path = ::testing::TempDir() + "/broken-preset.json";
+    {
+        std::ofstream out(path);
+        out << "{ \"name\": ";
+    }
+    const std::string message = errorOf([&] { loadPreset(path); });
+    EXPECT_NE(message.find(path), std::string::npos) << message;
+    EXPECT_NE(message.find("not valid JSON"), std::string::npos) << message;
+}
+
+TEST(Anchor, ResolvesEveryMode) {
+    EXPECT_EQ(parseAnchor("first").resolve(8, 5), 0);
+    EXPECT_EQ(parseAnchor("middle").resolve(8, 5), 4);
+    EXPECT_EQ(parseAnchor("last").resolve(8, 5), 7);
+    EXPECT_EQ(parseAnchor("2").resolve(8, 5), 2);
+    EXPECT_EQ(parseAnchor("random").resolve(8, 13), 5);
+    EXPECT_EQ(parseAnchor("random").inferenceIndex(8), 0);
+    EXPECT_THROW(parseAnchor("-1"), std::invalid_argument);
+    EXPECT_THROW(parseAnchor("2x"), std::invalid_argument);
+}
+
+TEST(Ablation, SwitchesExactlyWhatItsNameSays) {
+    const Preset base = loadPreset("sprites");
+    struct Case {
+        const char* name;
+        bool subtract, static_loss;
+    } cases[] = {{"none", true, true}, {"no-subtraction", false, true}, {"no-static-loss", true, false},
+                 {"both", false, false}};
+    for (const auto& c : cases) {
+        ModelConfig m = base.model;
+        LossConfig l = base.loss;
+        applyAblation(parseAblation(c.name), m, l);
+        EXPECT_EQ(m.subtract_anchor, c.subtract) << c.name;
+        EXPECT_EQ(l.static_frame_loss, c.static_loss) << c.name;
+        EXPECT_EQ(nlohmann::json(m).dump(), [&] {
+            ModelConfig expected = base.model;
+            expected.subtract_anchor = c.subtract;
+            return nlohmann::json(expected).dump();
+        }()) << c.name;
+        EXPECT_DOUBLE_EQ(l.w_frame, base.loss.w_frame) << c.name;
+    }
+    EXPECT_THROW(parseAblation("half"), std::invalid_argument);
+}

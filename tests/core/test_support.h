@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Small models and datasets shared by the core tests, and a scratch folder per test.
+
+#include "core/data/procedural_shapes.h"
+#include "core/model/config.h"
+#include "core/train/run_folder.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+
+namespace dbse::test {
+
+// The video architecture at a tiny width: fast enough for many forward/backward passes.
+inline ModelConfig tinyModelConfig(int frames = 8) {
+    ModelConfig c;
+    c.frames = frames;
+    c.base_channels = 4;
+    c.g_dim = 16;
+    c.rnn_size = 12;
+    c.f_dim = 6;
+    c.z_dim = 5;
+    return c;
+}
+
+inline Preset tinyPreset(int epochs = 2, int batch = 16) {
+    Preset p;
+    p.name = "tiny";
+    p.model = tinyModelConfig();
+    p.train.epochs = epochs;
+    p.train.batch = batch;
+    p.train.threads = 2;
+    p.train.eval_every = 1;
+    return p;
+}
+
+inline SequenceDataset tinyShapes(int64_t count, uint64_t seed = 7) {
+    return makeShapesDataset({count, seed});
+}
+
+// A fresh, empty folder under the system temp dir, removed at the end of the test.
+class ScratchDir {
+public:
+    ScratchDir() {
+        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+        path_ = std::filesystem::temp_directory_path() /
+                ("dbse-test-" + std::string(info->test_suite_name()) + "-" + info->name() + "-" +
+                 std::to_string(::getpid()));
+        std::filesystem::remove_all(path_);
+        std::filesystem::create_directories(path_);
+    }
+    ~ScratchDir() { std::filesystem::remove_all(path_); }
+    std::string operator/(const std::string& name) const { return (path_ / name).string(); }
+    std::string str() const { return path_.string(); }
+
+private:
+    std::filesystem::path path_;
+};
+
+}  // namespace dbse::test
