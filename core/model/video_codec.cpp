@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/video_codec.h"
 
+#include "core/model/fast_conv_transpose.h"
+
 #include <torch/torch.h>
 
 namespace dbse {
@@ -17,7 +19,7 @@ void addConvBlock(nn::Sequential& seq, int in, int out, int stride, int padding)
 }
 
 void addConvTBlock(nn::Sequential& seq, int in, int out, int stride, int padding) {
-    seq->push_back(nn::ConvTranspose2d(nn::ConvTranspose2dOptions(in, out, 4).stride(stride).padding(padding)));
+    seq->push_back(FastConvTranspose2d(nn::ConvTranspose2dOptions(in, out, 4).stride(stride).padding(padding)));
     seq->push_back(nn::BatchNorm2d(out));
     seq->push_back(nn::LeakyReLU(nn::LeakyReLUOptions().negative_slope(kLeakySlope)));
 }
@@ -50,7 +52,7 @@ ConvTFrameDecoder::ConvTFrameDecoder(const ModelConfig& c) : channels_(c.channel
     addConvTBlock(seq, 8 * w, 4 * w, 2, 1);              // 8x8
     addConvTBlock(seq, 4 * w, 2 * w, 2, 1);              // 16x16
     addConvTBlock(seq, 2 * w, w, 2, 1);                  // 32x32
-    seq->push_back(nn::ConvTranspose2d(nn::ConvTranspose2dOptions(w, c.channels, 4).stride(2).padding(1)));
+    seq->push_back(FastConvTranspose2d(nn::ConvTranspose2dOptions(w, c.channels, 4).stride(2).padding(1)));
     seq->push_back(nn::Sigmoid());
     layers_ = register_module("layers", seq);
 }
