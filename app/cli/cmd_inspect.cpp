@@ -4,11 +4,8 @@
 
 #include "app/cli/commands.h"
 #include "app/cli/grid_output.h"
-#include "core/data/dataset_spec.h"
+#include "app/cli/opened_run.h"
 #include "core/model/operations.h"
-#include "core/train/run_loader.h"
-#include "core/train/trainer.h"
-#include "core/util/runtime.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <CLI/CLI.hpp>
@@ -27,34 +24,8 @@ struct InspectOptions {
     uint64_t seed = 1;
 };
 
-struct OpenedRun {
-    DbseModel model{nullptr};
-    SequenceDataset data;
-    torch::Device device{torch::kCPU};
-};
-
-OpenedRun openRun(const InspectOptions& o) {
-    configureRuntime(0);
-    const RunFolder run = RunFolder::open(o.run_dir);
-    OpenedRun opened;
-    opened.device = resolveDevice(o.device);
-    opened.model = loadTrainedModel(run, opened.device);
-    DatasetSplits splits = loadDataset(parseDatasetSpec(run.config().dataset));
-    if (o.split != "train" && o.split != "test")
-        throw std::invalid_argument("--split: '" + o.split + "' is not one of train, test");
-    opened.data = o.split == "train" ? std::move(splits.train) : std::move(splits.test);
-    return opened;
-}
-
-torch::Tensor sequenceAt(const OpenedRun& r, int64_t index, const char* option) {
-    if (index < 0 || index >= r.data.size())
-        throw std::invalid_argument(std::string(option) + ": " + std::to_string(index) + " is outside [0, " +
-                                    std::to_string(r.data.size() - 1) + "] of " + r.data.name);
-    return r.data.batch(torch::tensor({index}, torch::kLong), r.device);
-}
-
 int runSwap(const InspectOptions& o) {
-    OpenedRun r = openRun(o);
+    OpenedRun r = openRun(o.run_dir, o.split, o.device);
     torch::Tensor a = sequenceAt(r, o.a, "--a"), b = sequenceAt(r, o.b, "--b");
     torch::Generator generator = at::make_generator<at::CPUGeneratorImpl>(o.seed);
     SwapResult s = swap(*r.model, a, b, &generator);
@@ -67,7 +38,7 @@ int runSwap(const InspectOptions& o) {
 int runSample(const InspectOptions& o) {
     if (o.fix != "static" && o.fix != "dynamic")
         throw std::invalid_argument("--fix: '" + o.fix + "' is not one of static, dynamic");
-    OpenedRun r = openRun(o);
+    OpenedRun r = openRun(o.run_dir, o.split, o.device);
     torch::Tensor x = sequenceAt(r, o.index, "--index");
     torch::Generator generator = at::make_generator<at::CPUGeneratorImpl>(o.seed);
     torch::Tensor samples = o.fix == "static" ? sampleDynamics(*r.model, x, o.count, &generator)

@@ -3,11 +3,8 @@
 // `dbse probe --run DIR`: linear probes of every label on s and on the time-averaged d.
 
 #include "app/cli/commands.h"
-#include "core/data/dataset_spec.h"
+#include "app/cli/opened_run.h"
 #include "core/eval/latent_probe.h"
-#include "core/train/run_loader.h"
-#include "core/train/trainer.h"
-#include "core/util/runtime.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -31,17 +28,12 @@ nlohmann::json toJson(const ProbeResult& r) {
 }
 
 int runProbe(const ProbeOptions& o) {
-    configureRuntime(0);
-    const RunFolder run = RunFolder::open(o.run_dir);
-    DbseModel model = loadTrainedModel(run, resolveDevice(o.device));
-    DatasetSplits splits = loadDataset(parseDatasetSpec(run.config().dataset));
-    if (o.split != "train" && o.split != "test")
-        throw std::invalid_argument("--split: '" + o.split + "' is not one of train, test");
-    const SequenceDataset& data = o.split == "train" ? splits.train : splits.test;
-    const LatentCodes codes = encodeDataset(*model, data, 128, o.seed);
+    OpenedRun run = openRun(o.run_dir, o.split, o.device);
+    const SequenceDataset& data = run.data;
+    const LatentCodes codes = encodeDataset(*run.model, data, 128, o.seed);
     const std::vector<ProbeRow> rows = probeAllLabels(codes, data, o.seed);
     if (o.json) {
-        nlohmann::json out = {{"run", run.dir()}, {"split", o.split}, {"sequences", data.size()}};
+        nlohmann::json out = {{"run", o.run_dir}, {"split", o.split}, {"sequences", data.size()}};
         for (const auto& row : rows)
             out["labels"].push_back({{"label", row.label}, {"kind", row.static_label ? "static" : "dynamic"},
                                      {"from_s", toJson(row.from_s)}, {"from_d", toJson(row.from_d)}});
