@@ -114,6 +114,39 @@ std::string torchVersion() {
            std::to_string(TORCH_VERSION_PATCH);
 }
 
+std::string shapeText(const torch::Tensor& t) {
+    std::ostringstream out;
+    out << t.sizes();
+    return out.str();
+}
+
+// Module::load silently takes the stored tensor (shape included) for each entry, so a file saved
+// from another architecture would load. This walks the archive as Module::load does and
+// returns a description of the first entry that is missing or has another shape ("" if none).
+std::string firstMismatch(const torch::nn::Module& module, torch::serialize::InputArchive& archive,
+                          const std::string& prefix) {
+    auto check = [&](const std::string& key, const torch::Tensor& expected, bool is_buffer) -> std::string {
+        torch::Tensor stored;
+        if (!archive.try_read(key, stored, is_buffer))
+            return (is_buffer ? "buffer " : "parameter ") + prefix + key + " is missing from the file";
+        if (stored.sizes() != expected.sizes())
+            return (is_buffer ? "buffer " : "parameter ") + prefix + key + " is " + shapeText(stored) +
+                   " in the file but " + shapeText(expected) + " in the model";
+        return {};
+    };
+    for (const auto& p : module.named_parameters(/*recurse=*/false))
+        if (std::string why = check(p.key(), p.value(), false); !why.empty()) return why;
+    for (const auto& b : module.named_buffers(/*recurse=*/false))
+        if (std::string why = check(b.key(), b.value(), true); !why.empty()) return why;
+    for (const auto& child : module.named_children()) {
+        torch::serialize::InputArchive child_archive;
+        if (!archive.try_read(child.key(), child_archive)) return "module " + prefix + child.key() + " is missing from the file";
+        if (std::string why = firstMismatch(*child.value(), child_archive, prefix + child.key() + "."); !why.empty())
+            return why;
+    }
+    return {};
+}
+
 }  // namespace
 
 void saveCheckpoint(const std::string& path, const CheckpointHeader& header, DbseModelImpl& model,
@@ -164,6 +197,8 @@ CheckpointHeader loadCheckpoint(const std::string& path, DbseModelImpl& model, t
         archive.load_from(f.bytes.data() + f.payload_offset, f.payload_size, device);
         torch::serialize::InputArchive model_archive;
         archive.read("model", model_archive);
+        if (const std::string why = firstMismatch(model, model_archive, ""); !why.empty())
+            refuse(path, "checkpoint does not match the model: " + why);
         model.load(model_archive);
         if (optimizer) {
             torch::serialize::InputArchive optimizer_archive;

@@ -10,6 +10,7 @@
 #include <torch/torch.h>
 
 #include <filesystem>
+#include <vector>
 
 using namespace dbse;
 
@@ -125,12 +126,19 @@ TEST(Checkpoint, ArchitectureMismatchIsReported) {
     ModelConfig bigger = test::tinyModelConfig(4);
     bigger.g_dim = 32;
     DbseModel model = makeModel(bigger);
+    std::vector<std::vector<int64_t>> shapes_before;
+    for (const auto& p : model->parameters()) shapes_before.push_back(p.sizes().vec());
     try {
         loadCheckpoint(s.path, *model, nullptr, false);
         FAIL() << "loaded into the wrong architecture";
     } catch (const std::runtime_error& e) {
         EXPECT_NE(std::string(e.what()).find("does not match the model"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("in the file but"), std::string::npos) << e.what();  // names the tensor
     }
+    // The refused load left the model's own parameters as they were.
+    std::vector<std::vector<int64_t>> shapes_after;
+    for (const auto& p : model->parameters()) shapes_after.push_back(p.sizes().vec());
+    EXPECT_EQ(shapes_after, shapes_before);
 }
 
 TEST(Checkpoint, FailedWriteLeavesThePreviousFileIntact) {
