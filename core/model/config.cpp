@@ -17,6 +17,9 @@ using EnumNames = std::array<std::pair<Enum, const char*>, N>;
 
 constexpr EnumNames<PosteriorKind, 2> kPosteriorNames{{
     {PosteriorKind::Bidirectional, "bidirectional"}, {PosteriorKind::Causal, "causal"}}};
+constexpr EnumNames<InitScheme, 3> kInitNames{{
+    {InitScheme::Published, "published"}, {InitScheme::LibraryDefault, "library-default"},
+    {InitScheme::FastStart, "fast-start"}}};
 constexpr EnumNames<ReconFrames, 2> kReconNames{{
     {ReconFrames::All, "all"}, {ReconFrames::SkipAnchor, "skip-anchor"}}};
 constexpr EnumNames<ScheduleKind, 3> kScheduleNames{{
@@ -171,7 +174,8 @@ void to_json(nlohmann::json& j, const ModelConfig& c) {
          {"image_size", c.image_size}, {"base_channels", c.base_channels}, {"g_dim", c.g_dim},
          {"rnn_size", c.rnn_size}, {"f_dim", c.f_dim}, {"z_dim", c.z_dim},
          {"posterior", nameOf(kPosteriorNames, c.posterior)},
-         {"subtract_anchor", c.subtract_anchor}, {"anchor", toString(c.anchor)}};
+         {"subtract_anchor", c.subtract_anchor}, {"anchor", toString(c.anchor)},
+         {"init", nameOf(kInitNames, c.init)}};
 }
 
 void from_json(const nlohmann::json& j, ModelConfig& c) {
@@ -190,6 +194,7 @@ void from_json(const nlohmann::json& j, ModelConfig& c) {
     std::string anchor = toString(c.anchor);
     r.read("anchor", anchor);
     c.anchor = parseAnchor(anchor);
+    readEnum(r, "init", kInitNames, c.init);
     r.finish();
 }
 

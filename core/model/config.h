@@ -31,6 +31,15 @@ enum class PosteriorKind {
     Causal          // the paper's reading: 2-layer unidirectional LSTM
 };
 
+enum class InitScheme {
+    Published,      // Conv2d/Linear weights N(0, 0.01^2), biases 0, BatchNorm 1/0 (published code)
+    LibraryDefault,  // LibTorch's defaults everywhere
+    FastStart        // LibTorch's defaults, and the posterior log-variance heads start at -4
+                     // (std 0.14): latent means start at O(1) above little noise, so a small
+                     // model leaves the "ignore the noisy latents" plateau in hundreds of
+                     // steps instead of thousands (used by the `quick` preset)
+};
+
 struct ModelConfig {
     std::string modality = "video";
     int frames = 8;          // T
@@ -44,6 +53,7 @@ struct ModelConfig {
     PosteriorKind posterior = PosteriorKind::Bidirectional;
     bool subtract_anchor = true;  // ablation switch: false feeds raw features to the dynamic path
     AnchorChoice anchor;
+    InitScheme init = InitScheme::Published;
 };
 
 enum class ReconFrames {

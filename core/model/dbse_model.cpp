@@ -93,7 +93,10 @@ int64_t DbseModelImpl::parameterCount() const {
 
 DbseModel makeModel(const ModelConfig& config) {
     DbseModel model(config);
-    applyPublishedInit(*model);
+    if (config.init == InitScheme::Published)
+        applyPublishedInit(*model);
+    else if (config.init == InitScheme::FastStart)
+        applyFastStartInit(*model);
     return model;
 }
 

@@ -58,7 +58,7 @@ private:
 };
 TORCH_MODULE(DbseModel);
 
-// Builds the model for config.modality with the published initialisation.
+// Builds the model for config.modality, initialised as config.init says.
 DbseModel makeModel(const ModelConfig& config);
 
 }  // namespace dbse

@@ -25,4 +25,15 @@ void applyPublishedInit(torch::nn::Module& root) {
     }
 }
 
+void applyFastStartInit(torch::nn::Module& root) {
+    torch::NoGradGuard no_grad;
+    constexpr double kLogVariance = -4.0;
+    const std::string suffix = "posterior.logvar.bias";
+    for (auto& p : root.named_parameters()) {
+        const std::string& name = p.key();
+        if (name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
+            p.value().fill_(kLogVariance);
+    }
+}
+
 }  // namespace dbse

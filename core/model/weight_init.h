@@ -13,4 +13,8 @@ namespace dbse {
 // defaults (as in the published code, where they are not touched). Uses the global generator.
 void applyPublishedInit(torch::nn::Module& root);
 
+// Library defaults, except the biases of the posterior log-variance heads (parameters named
+// "*posterior.logvar.bias"), which are set to -4. See InitScheme::FastStart.
+void applyFastStartInit(torch::nn::Module& root);
+
 }  // namespace dbse

@@ -209,3 +209,26 @@ TEST(ModelShapes, PublishedInitialisation) {
     EXPECT_EQ(norms, 9);    // 5 in the encoder, 4 in the decoder
     EXPECT_EQ(transposed, 5);
 }
+
+TEST(ModelShapes, FastStartInitialisationStartsThePosteriorsWithLittleNoise) {
+    ModelConfig c = test::tinyModelConfig(4);
+    c.init = InitScheme::FastStart;
+    torch::manual_seed(0);
+    DbseModel fast = makeModel(c);
+    c.init = InitScheme::LibraryDefault;
+    torch::manual_seed(0);
+    DbseModel plain = makeModel(c);
+    const auto a = fast->named_parameters(), b = plain->named_parameters();
+    int changed = 0;
+    for (const auto& p : a) {
+        if (p.key() == "static_posterior.logvar.bias" || p.key() == "dynamic_posterior.logvar.bias") {
+            EXPECT_TRUE(torch::all(p.value() == -4.0).item<bool>()) << p.key();
+            ++changed;
+        } else {
+            EXPECT_TRUE(torch::equal(p.value(), b[p.key()])) << p.key();
+        }
+    }
+    EXPECT_EQ(changed, 2);
+    // Library defaults are not the published N(0, 0.01^2): e.g. the static head is wider.
+    EXPECT_GT(b["static_posterior.hidden.weight"].std().item<double>(), 0.05);
+}
