@@ -15,11 +15,10 @@ namespace dbse {
 
 namespace {
 
-constexpr double kTwoPi = 6.283185307179586;
-constexpr double kPositionJitter = 0.07;   // fraction of the size, at most, per axis
+constexpr double kPositionJitter = 0.05;   // fraction of the size, at most, per axis
 constexpr double kScaleJitterMin = 0.85;   // base_scale is uniform in [min, max)
-constexpr double kScaleJitterMax = 1.10;
-constexpr double kAngleJitter = 0.15;      // radians, either way, for motions other than spins
+constexpr double kScaleJitterMax = 1.0;
+constexpr double kAngleJitter = 0.15;      // radians, either way, of the start angle
 constexpr uint64_t kOrderSalt = 0x6a09e667f3bcc909ULL;
 
 uint64_t splitMix64(uint64_t x) {
@@ -56,43 +55,21 @@ void assignClasses(int64_t slot, ShapeParams& p) {
                                 kShapeMotions);
 }
 
-// Nuisance factors and a start position that keeps object and shadow inside every frame.
+// Nuisance factors and a start pose whose distribution is the same for every motion, chosen so
+// that object and shadow stay inside every frame whichever way the motion then goes.
 void placeObject(std::mt19937_64& rng, int size, ShapeParams& p) {
     p.base_scale = uniform(rng, kScaleJitterMin, kScaleJitterMax);
-    const double jitter_a = uniform(rng, -1.0, 1.0);
-    const double jitter_b = uniform(rng, -1.0, 1.0);
-    const double angle_draw = unitUniform(rng);
-    p.background_phase = unitUniform(rng);
+    p.start_angle = kAngleJitter * uniform(rng, -1.0, 1.0);
 
-    const auto motion = static_cast<ShapeMotion>(p.motion);
-    const bool scales = motion == ShapeMotion::Grow || motion == ShapeMotion::Shrink;
-    const bool spins = motion == ShapeMotion::SpinClockwise || motion == ShapeMotion::SpinCounterClockwise;
-    p.start_angle = spins ? kTwoPi * angle_draw : kAngleJitter * (2.0 * angle_draw - 1.0);
-
-    const double max_radius = kShapeNominalRadius * size * p.base_scale * (scales ? kShapeGrowTo : 1.0);
-    const double foot = shapeFootprintRadius(max_radius, size);
-    const double span = std::max(0.0, size - 2.0 * foot);  // room for the centre, per axis
-    const double centre = 0.5 * size;
-    const double max_jitter = kPositionJitter * size;
-    auto jittered = [&](double room, double draw) {
-        return centre + draw * std::min(max_jitter, std::max(0.0, 0.5 * room));
-    };
-
-    double x = jittered(span, jitter_a), y = jittered(span, jitter_b);
-    const bool slides = !scales && !spins;
-    if (slides) {
-        const double travel = std::min(kShapeSlideTravel * size, span);
-        p.slide_travel = travel / size;
-        const double along = jittered(span - travel, jitter_a);  // middle of the path
-        const double across = jittered(span, jitter_b);
-        const bool horizontal = motion == ShapeMotion::SlideRight || motion == ShapeMotion::SlideLeft;
-        const bool forward = motion == ShapeMotion::SlideRight || motion == ShapeMotion::SlideDown;
-        const double start = along + (forward ? -0.5 : 0.5) * travel;
-        x = horizontal ? start : across;
-        y = horizontal ? across : start;
-    }
-    p.start_x = x / size;
-    p.start_y = y / size;
+    const double largest_radius = kShapeNominalRadius * size * kScaleJitterMax;
+    const double start_foot = shapeFootprintRadius(largest_radius, size);
+    const double grown_foot = shapeFootprintRadius(largest_radius * kShapeGrowTo, size);
+    const double travel = std::min(kShapeSlideTravel * size, std::max(0.0, 0.5 * size - start_foot));
+    const double margin = std::max(start_foot + travel, grown_foot);  // centre to the nearest edge
+    const double jitter = std::min(kPositionJitter * size, std::max(0.0, 0.5 * size - margin));
+    p.slide_travel = travel / size;
+    p.start_x = 0.5 + jitter * uniform(rng, -1.0, 1.0) / size;
+    p.start_y = 0.5 + jitter * uniform(rng, -1.0, 1.0) / size;
 }
 
 LabelColumn labelColumn(const char* name, const char* const* classes, size_t class_count,

@@ -71,22 +71,9 @@ double diamondDistance(double x, double y) {  // rhombus, taller than wide
     return d * sign(px * by + py * bx - bx * by);
 }
 
-double starDistance(double x, double y) {  // five points, one up
-    constexpr double r = 1.08, inner = 0.5;
-    constexpr double k1x = 0.809016994375, k1y = -0.587785252292;
-    constexpr double k2x = -k1x, k2y = k1y;
-    double px = std::abs(x), py = -y;
-    const double d1 = std::max(k1x * px + k1y * py, 0.0);
-    px -= 2.0 * d1 * k1x;
-    py -= 2.0 * d1 * k1y;
-    const double d2 = std::max(k2x * px + k2y * py, 0.0);
-    px -= 2.0 * d2 * k2x;
-    py -= 2.0 * d2 * k2y;
-    px = std::abs(px);
-    py -= r;
-    const double bax = -inner * k1y, bay = inner * k1x - 1.0;
-    const double h = std::min(r, std::max(0.0, (px * bax + py * bay) / (bax * bax + bay * bay)));
-    return length(px - bax * h, py - bay * h) * sign(py * bax - px * bay);
+double ringDistance(double x, double y) {  // a disc of radius 0.95 with a hole of radius 0.42
+    constexpr double middle = 0.685, half_width = 0.265;
+    return std::abs(length(x, y) - middle) - half_width;
 }
 
 double crossDistance(double x, double y) {  // "+" with arms of half-thickness 0.3
@@ -102,34 +89,28 @@ double crossDistance(double x, double y) {  // "+" with arms of half-thickness 0
 
 uint8_t toByte(double v) { return static_cast<uint8_t>(clamp01(v) * 255.0 + 0.5); }
 
-Rgb backgroundColour(int background, double phase, int size, int row, int col) {
+// Smooth, muted backdrops that differ in hue and brightness. They carry no texture and no
+// per-sequence offset: a high-contrast pattern dominates the reconstruction error of a small
+// model and slows the learning of the object, which is what the dataset is about.
+Rgb backgroundColour(int background, int size, int row, int col) {
     const double u = (col + 0.5) / size, v = (row + 0.5) / size;
+    const double r2 = (u - 0.5) * (u - 0.5) + (v - 0.45) * (v - 0.45);  // for radial vignettes
     switch (background) {
         case 0: {  // dark slate: cool vertical gradient
             const double t = v;
             return {(54 - 22 * t) / 255.0, (62 - 24 * t) / 255.0, (80 - 28 * t) / 255.0};
         }
-        case 1: {  // sand gradient: warm, lighter at the upper left
+        case 1: {  // sand: warm, lighter at the upper left
             const double t = 0.5 * (u + v);
             return {(238 - 36 * t) / 255.0, (220 - 48 * t) / 255.0, (178 - 56 * t) / 255.0};
         }
-        case 2: {  // grey checker, 8 cells across
-            const int cell = std::max(2, size / 8);
-            const int offset = static_cast<int>(phase * cell);
-            const bool light = (((col + offset) / cell) + ((row + offset) / cell)) % 2 == 0;
-            return light ? Rgb{150 / 255.0, 154 / 255.0, 162 / 255.0}
-                         : Rgb{116 / 255.0, 120 / 255.0, 130 / 255.0};
+        case 2: {  // steel: neutral mid grey, lit at the centre
+            const double t = std::min(1.0, 2.0 * r2);
+            return {(146 - 40 * t) / 255.0, (150 - 40 * t) / 255.0, (156 - 40 * t) / 255.0};
         }
-        default: {  // pale lavender diagonal stripes, anti-aliased
-            const double period = std::max(4.0, 0.16 * size);
-            const double along = (col + 0.5 + row + 0.5) * 0.7071067811865476 / period + phase;
-            const double a = (along - std::floor(along)) * period;  // [0, period)
-            const double half = 0.5 * period;
-            const double inside = a < half ? std::min(a, half - a) : -std::min(a - half, period - a);
-            const double t = clamp01(0.5 + inside);
-            const Rgb dark{156 / 255.0, 146 / 255.0, 184 / 255.0}, light{190 / 255.0, 182 / 255.0, 212 / 255.0};
-            return {light.r + (dark.r - light.r) * t, light.g + (dark.g - light.g) * t,
-                    light.b + (dark.b - light.b) * t};
+        default: {  // lavender: pale violet, lit at the centre
+            const double t = std::min(1.0, 2.0 * r2);
+            return {(200 - 44 * t) / 255.0, (192 - 46 * t) / 255.0, (222 - 40 * t) / 255.0};
         }
     }
 }
@@ -212,10 +193,10 @@ ShapePose shapePoseAt(const ShapeParams& params, int frame, int frames, int size
         case ShapeMotion::SpinClockwise: pose.angle += kShapeSpinAngle * t; break;
         case ShapeMotion::SpinCounterClockwise: pose.angle -= kShapeSpinAngle * t; break;
         case ShapeMotion::Grow:
-            pose.radius *= kShapeGrowFrom * std::pow(kShapeGrowTo / kShapeGrowFrom, t);
+            pose.radius *= std::pow(kShapeGrowTo, t);
             break;
         case ShapeMotion::Shrink:
-            pose.radius *= kShapeGrowTo * std::pow(kShapeGrowFrom / kShapeGrowTo, t);
+            pose.radius *= std::pow(kShapeShrinkTo, t);
             break;
     }
     return pose;
@@ -233,7 +214,7 @@ double shapeSignedDistance(int shape, double x, double y) {
         case ShapeKind::Square: return squareDistance(x, y);
         case ShapeKind::Triangle: return triangleDistance(x, y);
         case ShapeKind::Diamond: return diamondDistance(x, y);
-        case ShapeKind::Star: return starDistance(x, y);
+        case ShapeKind::Ring: return ringDistance(x, y);
         case ShapeKind::Cross: return crossDistance(x, y);
     }
     return circleDistance(x, y);
@@ -243,7 +224,7 @@ void renderShapesBackground(const ShapeParams& params, int size, uint8_t* rgb_ch
     const int plane = size * size;
     for (int row = 0; row < size; ++row) {
         for (int col = 0; col < size; ++col) {
-            const Rgb c = backgroundColour(params.background, params.background_phase, size, row, col);
+            const Rgb c = backgroundColour(params.background, size, row, col);
             const int index = row * size + col;
             rgb_chw[index] = toByte(c.r);
             rgb_chw[plane + index] = toByte(c.g);

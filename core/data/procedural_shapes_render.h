@@ -21,27 +21,29 @@ inline constexpr int kShapeMotions = 8;
 
 // Class index -> name; the indices are the values of ShapeParams' fields.
 inline constexpr std::array<const char*, kShapeKinds> kShapeKindNames = {
-    "circle", "square", "triangle", "diamond", "star", "cross"};
+    "circle", "square", "triangle", "diamond", "ring", "cross"};
 inline constexpr std::array<const char*, kShapeColours> kShapeColourNames = {
     "red", "yellow", "green", "cyan", "blue", "magenta"};
 inline constexpr std::array<const char*, kShapeBackgrounds> kShapeBackgroundNames = {
-    "dark slate", "sand gradient", "checker", "stripes"};
+    "dark slate", "sand", "steel", "lavender"};
 inline constexpr std::array<const char*, kShapeMotions> kShapeMotionNames = {
     "slide right", "slide left", "slide up", "slide down",
     "spin clockwise", "spin counter-clockwise", "grow", "shrink"};
 
-enum class ShapeKind : int { Circle, Square, Triangle, Diamond, Star, Cross };
+enum class ShapeKind : int { Circle, Square, Triangle, Diamond, Ring, Cross };
 enum class ShapeMotion : int {
     SlideRight, SlideLeft, SlideUp, SlideDown, SpinClockwise, SpinCounterClockwise, Grow, Shrink
 };
 
-// Geometry. Fractions of the frame size unless stated otherwise.
-inline constexpr double kShapeNominalRadius = 0.16;  // object radius at base_scale 1
+// Geometry. Fractions of the frame size unless stated otherwise. Every motion starts from the
+// same distribution of poses (near the centre, nearly upright, radius factor 1), so the first
+// frame alone says nothing about the motion: a static code read from it cannot predict it.
+inline constexpr double kShapeNominalRadius = 0.25;  // object radius at base_scale 1
 inline constexpr double kShapeMaxExtent = 1.12;      // every shape lies within this many radii
-inline constexpr double kShapeSlideTravel = 0.40;    // first-to-last-frame distance of a slide
+inline constexpr double kShapeSlideTravel = 0.10;    // first-to-last-frame distance of a slide
 inline constexpr double kShapeSpinAngle = 3.141592653589793;  // radians, first to last frame (180 deg)
-inline constexpr double kShapeGrowFrom = 0.7;        // radius factor at the start of "grow",
-inline constexpr double kShapeGrowTo = 1.4;          // ... at its end; "shrink" runs backwards
+inline constexpr double kShapeGrowTo = 1.35;         // radius factor at the end of "grow"
+inline constexpr double kShapeShrinkTo = 0.65;       // radius factor at the end of "shrink"
 
 // Everything one sequence depends on.
 struct ShapeParams {
@@ -54,7 +56,6 @@ struct ShapeParams {
     double base_scale = 1.0;  // radius = kShapeNominalRadius * size * base_scale (* grow factor)
     double start_angle = 0.0;  // radians, clockwise, in the first frame
     double slide_travel = kShapeSlideTravel;  // fraction of the size covered by a slide
-    double background_phase = 0.0;  // [0, 1): offset of the checker / stripe pattern
 };
 
 // Where the object is in one frame (frame in [0, frames), frames >= 2).

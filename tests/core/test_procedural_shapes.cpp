@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdlib>
 #include <stdexcept>
@@ -112,11 +113,11 @@ TEST(ProceduralShapes, FramesAndLabelsHaveTheDocumentedLayout) {
     EXPECT_EQ(d.static_labels[2].name, "background");
     EXPECT_EQ(d.dynamic_labels[0].name, "motion");
     EXPECT_EQ(d.static_labels[0].classes,
-              (std::vector<std::string>{"circle", "square", "triangle", "diamond", "star", "cross"}));
+              (std::vector<std::string>{"circle", "square", "triangle", "diamond", "ring", "cross"}));
     EXPECT_EQ(d.static_labels[1].classes,
               (std::vector<std::string>{"red", "yellow", "green", "cyan", "blue", "magenta"}));
     EXPECT_EQ(d.static_labels[2].classes,
-              (std::vector<std::string>{"dark slate", "sand gradient", "checker", "stripes"}));
+              (std::vector<std::string>{"dark slate", "sand", "steel", "lavender"}));
     EXPECT_EQ(d.dynamic_labels[0].classes,
               (std::vector<std::string>{"slide right", "slide left", "slide up", "slide down", "spin clockwise",
                                         "spin counter-clockwise", "grow", "shrink"}));
@@ -192,7 +193,7 @@ TEST(ProceduralShapes, LabelsAndFramesFollowTheParameters) {
         ASSERT_EQ(d.static_labels[2].values[i].item<int64_t>(), p.background);
         ASSERT_EQ(d.dynamic_labels[0].values[i].item<int64_t>(), p.motion);
         EXPECT_GE(p.base_scale, 0.85);
-        EXPECT_LE(p.base_scale, 1.1);
+        EXPECT_LE(p.base_scale, 1.0);
         if (i % 97 == 0) {
             renderShapesSequence(p, 8, 64, sequence.data());
             EXPECT_TRUE(std::equal(sequence.begin(), sequence.end(), d.frames[i].data_ptr<uint8_t>())) << i;
@@ -208,8 +209,36 @@ TEST(ProceduralShapes, LabelsAndFramesFollowTheParameters) {
             max_x = std::max(max_x, p.start_x);
         }
     }
-    EXPECT_GT(max_scale - min_scale, 0.2);
+    EXPECT_GT(max_scale - min_scale, 0.1);
     EXPECT_GT((max_x - min_x) * 64, 4.0);
+}
+
+TEST(ProceduralShapes, TheFirstFrameSaysNothingAboutTheMotion) {
+    // Same nuisance draws, different motion: the first frame is byte-identical.
+    const std::vector<ShapeParams>& params = fullParams();
+    std::vector<uint8_t> reference(3 * 64 * 64), other(3 * 64 * 64);
+    for (size_t i = 0; i < params.size(); i += 53) {
+        ShapeParams p = params[i];
+        renderShapesFrame(p, 0, 8, 64, reference.data());
+        for (int motion = 0; motion < kShapeMotions; ++motion) {
+            p.motion = motion;
+            renderShapesFrame(p, 0, 8, 64, other.data());
+            ASSERT_EQ(reference, other) << "sequence " << i << ", motion " << kShapeMotionNames[motion];
+        }
+    }
+    // And the start poses are drawn alike for every motion.
+    std::array<double, kShapeMotions> sum_x{}, sum_angle{}, sum_scale{}, count{};
+    for (const ShapeParams& p : params) {
+        sum_x[p.motion] += p.start_x;
+        sum_angle[p.motion] += p.start_angle;
+        sum_scale[p.motion] += p.base_scale;
+        count[p.motion] += 1.0;
+    }
+    for (int m = 1; m < kShapeMotions; ++m) {
+        EXPECT_NEAR(sum_x[m] / count[m], sum_x[0] / count[0], 0.01) << kShapeMotionNames[m];
+        EXPECT_NEAR(sum_angle[m] / count[m], sum_angle[0] / count[0], 0.03) << kShapeMotionNames[m];
+        EXPECT_NEAR(sum_scale[m] / count[m], sum_scale[0] / count[0], 0.03) << kShapeMotionNames[m];
+    }
 }
 
 TEST(ProceduralShapes, EveryMotionMovesTheObjectAsLabelled) {
@@ -240,11 +269,11 @@ TEST(ProceduralShapes, EveryMotionMovesTheObjectAsLabelled) {
                 const double sign =
                     (motion == ShapeMotion::SlideRight || motion == ShapeMotion::SlideDown) ? 1.0 : -1.0;
                 const double along = horizontal ? dx : dy, across = horizontal ? dy : dx;
-                ASSERT_GT(sign * along, 22.0) << what;
+                ASSERT_GT(sign * along, 0.85 * kShapeSlideTravel * 64) << what;  // the centroid moves the travel
                 ASSERT_LT(std::abs(across), 1.5) << what;
                 for (int t = 1; t < frames; ++t) {
                     const double step = horizontal ? trace[t].x - trace[t - 1].x : trace[t].y - trace[t - 1].y;
-                    ASSERT_GT(sign * step, 2.0) << what << ", frame " << t;
+                    ASSERT_GT(sign * step, 0.0) << what << ", frame " << t;
                 }
                 ASSERT_NEAR(area_ratio, 1.0, 0.25) << what;
                 break;
@@ -268,7 +297,8 @@ TEST(ProceduralShapes, EveryMotionMovesTheObjectAsLabelled) {
             case ShapeMotion::Grow:
             case ShapeMotion::Shrink: {
                 const double sign = motion == ShapeMotion::Grow ? 1.0 : -1.0;
-                ASSERT_GT(std::log(area_ratio) * sign, std::log(2.5)) << what;  // ideal: area x4
+                const double ideal = 2.0 * std::log(motion == ShapeMotion::Grow ? kShapeGrowTo : kShapeShrinkTo);
+                ASSERT_GT(std::log(area_ratio) / ideal, 0.7) << what;  // area ~ radius squared (outline: less)
                 for (int t = 1; t < frames; ++t)
                     ASSERT_GT(sign * (trace[t].area - trace[t - 1].area), 0.0) << what << ", frame " << t;
                 ASSERT_LT(std::hypot(dx, dy), 1.5) << what;
