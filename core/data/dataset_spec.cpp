@@ -3,6 +3,7 @@
 #include "core/data/dataset_spec.h"
 
 #include "core/data/builtin_datasets.h"
+#include "core/data/npy_dataset.h"
 
 #include <stdexcept>
 
@@ -13,14 +14,16 @@ DatasetSpec parseDatasetSpec(const std::string& text) {
     if (colon == std::string::npos || colon == 0 || colon + 1 == text.size())
         throw std::invalid_argument("dataset '" + text + "': expected KIND:PATH, e.g. builtin:shapes");
     DatasetSpec spec{text.substr(0, colon), text.substr(colon + 1)};
-    if (spec.kind != "builtin")
-        throw std::invalid_argument("dataset '" + text + "': unknown kind '" + spec.kind + "' (known: builtin)");
+    if (spec.kind != "builtin" && spec.kind != "npy")
+        throw std::invalid_argument("dataset '" + text + "': unknown kind '" + spec.kind + "' (known: builtin, npy)");
     return spec;
 }
 
 DatasetSplits loadDataset(const DatasetSpec& spec) {
     if (spec.kind == "builtin")
         return loadBuiltinDataset(spec.path);
+    if (spec.kind == "npy")
+        return loadNpyDataset(spec.path);
     throw std::invalid_argument("dataset '" + spec.text() + "': unknown kind");
 }
 

@@ -10,8 +10,8 @@
 namespace dbse {
 
 struct DatasetSpec {
-    std::string kind;  // "builtin", ...
-    std::string path;  // the part after the first ':' (a name for builtin)
+    std::string kind;  // "builtin" or "npy"
+    std::string path;  // the part after the first ':' (a name for builtin, a file for npy)
     std::string text() const { return kind + ":" + path; }
 };
 

@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <stdexcept>
 #include <string>
 
 namespace dbse::test {
@@ -59,5 +60,16 @@ public:
 private:
     std::filesystem::path path_;
 };
+
+// The message of the std::runtime_error that `action` throws, or "" when it throws none.
+template <typename Action>
+std::string runtimeErrorOf(Action&& action) {
+    try {
+        action();
+    } catch (const std::runtime_error& e) {
+        return e.what();
+    }
+    return "";
+}
 
 }  // namespace dbse::test
