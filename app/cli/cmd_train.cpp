@@ -15,9 +15,11 @@
 #include <atomic>
 #include <csignal>
 #include <ctime>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace dbse::cli {
 namespace {
@@ -58,7 +60,9 @@ void refuseChangesOnResume(const TrainOptions& o) {
             throw std::invalid_argument(std::string(name) + " cannot change a run being resumed; its config.json is used");
 }
 
-RunFolder prepareRun(TrainOptions& o) {
+// Opens the run being resumed or creates a new one, calling `load_data` with the run's config
+// first, so that a dataset that fails to load leaves no empty run folder behind.
+RunFolder prepareRun(TrainOptions& o, const std::function<void(const RunConfig&)>& load_data) {
     if (o.resume) {
         if (o.run_dir.empty())
             throw std::invalid_argument("--resume needs --run DIR");
@@ -83,6 +87,7 @@ RunFolder prepareRun(TrainOptions& o) {
             writeJsonFileAtomically(run.configPath(), nlohmann::json(config));
             run = RunFolder::open(o.run_dir);
         }
+        load_data(run.config());
         return run;
     }
     RunConfig config;
@@ -109,16 +114,18 @@ RunFolder prepareRun(TrainOptions& o) {
     validate(config.preset.loss);
     validate(t);
     resolveDevice(t.device);  // fail before a run folder is made
+    load_data(config);
     return RunFolder::create(o.run_dir.empty() ? defaultRunDir(config.preset.name) : o.run_dir, config);
 }
 
 int train(TrainOptions& options) {
-    RunFolder run = prepareRun(options);
+    std::optional<DatasetSplits> data;
+    RunFolder run = prepareRun(options, [&](const RunConfig& c) { data = loadDataset(parseDatasetSpec(c.dataset)); });
     const RunConfig& config = run.config();
     configureRuntime(config.preset.train.threads);
     std::cerr << "run " << run.dir() << ": preset " << config.preset.name << ", dataset " << config.dataset
               << (run.hasCheckpoint() ? " (resuming)" : "") << "\n";
-    Trainer trainer(run, loadDataset(parseDatasetSpec(config.dataset)));
+    Trainer trainer(run, std::move(*data));
 
     ProgressPrinter printer;
     TrainerCallbacks callbacks;
