@@ -3,13 +3,14 @@
 #include "core/data/npy_dataset.h"
 
 #include "core/data/npy.h"
+#include "core/util/file_error.h"
+#include "core/util/tensor_text.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <torch/torch.h>
 
 #include <algorithm>
 #include <filesystem>
-#include <sstream>
 #include <stdexcept>
 #include <vector>
 
@@ -20,29 +21,19 @@ namespace fs = std::filesystem;
 constexpr uint64_t kSplitSeed = 20240721;  // fixed, so every run of a file sees the same split
 constexpr double kTestFraction = 0.1;
 
-[[noreturn]] void refuse(const std::string& path, const std::string& why) {
-    throw std::runtime_error(path + ": " + why);
-}
-
-std::string shapeText(const torch::Tensor& t) {
-    std::ostringstream out;
-    out << t.sizes();
-    return out.str();
-}
-
 // uint8 [N, T, C, H, W] from what the file holds.
 torch::Tensor framesFrom(const std::string& path, torch::Tensor a) {
     if (a.dim() == 4) a = a.unsqueeze(2);
     if (a.dim() != 5 || (a.size(2) != 1 && a.size(2) != 3))
-        refuse(path, "expected frames shaped [N, T, C, H, W] with C = 1 or 3, or [N, T, H, W]; got " + shapeText(a));
+        throwFileError(path, "expected frames shaped [N, T, C, H, W] with C = 1 or 3, or [N, T, H, W]; got " + shapeText(a));
     if (a.size(0) < 2 || a.size(1) < 1 || a.size(3) < 1 || a.size(4) < 1)
-        refuse(path, "needs at least 2 sequences of at least one frame; got " + shapeText(a));
+        throwFileError(path, "needs at least 2 sequences of at least one frame; got " + shapeText(a));
     if (a.scalar_type() == torch::kByte) return a.contiguous();
     if (a.scalar_type() != torch::kFloat && a.scalar_type() != torch::kDouble)
-        refuse(path, "frames must be uint8, or float32/float64 in [0, 1]");
+        throwFileError(path, "frames must be uint8, or float32/float64 in [0, 1]");
     const double lo = a.min().item<double>(), hi = a.max().item<double>();
     if (!(lo >= 0.0 && hi <= 1.0))  // also catches NaN
-        refuse(path, "float frames must lie in [0, 1]; found values in [" + std::to_string(lo) + ", " +
+        throwFileError(path, "float frames must lie in [0, 1]; found values in [" + std::to_string(lo) + ", " +
                          std::to_string(hi) + "]");
     return a.mul(255.0).round_().to(torch::kByte).contiguous();
 }
@@ -51,12 +42,12 @@ LabelColumn labelFrom(const fs::path& file, const std::string& name, int64_t cou
     const std::string path = file.string();
     torch::Tensor values = readNpy(path);
     if (values.scalar_type() != torch::kByte && values.scalar_type() != torch::kLong)
-        refuse(path, "label values must be uint8 or int64 integers");
+        throwFileError(path, "label values must be uint8 or int64 integers");
     if (values.dim() != 1 || values.size(0) != count)
-        refuse(path, "expected " + std::to_string(count) + " label values (one per sequence); got shape " +
+        throwFileError(path, "expected " + std::to_string(count) + " label values (one per sequence); got shape " +
                          shapeText(values));
     values = values.to(torch::kLong);
-    if (values.min().item<int64_t>() < 0) refuse(path, "label values must not be negative");
+    if (values.min().item<int64_t>() < 0) throwFileError(path, "label values must not be negative");
     LabelColumn column;
     column.name = name;
     const int64_t classes = values.max().item<int64_t>() + 1;
@@ -100,7 +91,7 @@ SequenceDataset subset(const SequenceDataset& all, const torch::Tensor& indices,
 DatasetSplits loadNpyDataset(const std::string& path) {
     const fs::path file(path);
     std::error_code error;
-    if (!fs::is_regular_file(file, error)) refuse(path, "no such file");
+    if (!fs::is_regular_file(file, error)) throwFileError(path, "no such file");
     SequenceDataset all;
     all.pixel_scale = 1.0 / 255.0;
     all.frames = framesFrom(path, readNpy(path));

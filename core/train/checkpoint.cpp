@@ -3,6 +3,8 @@
 #include "core/train/checkpoint.h"
 
 #include "core/util/atomic_file.h"
+#include "core/util/file_error.h"
+#include "core/util/tensor_text.h"
 
 #include <torch/torch.h>
 #include <torch/version.h>
@@ -49,10 +51,6 @@ nlohmann::json headerToJson(const CheckpointHeader& h) {
             {"epoch_accumulator", h.epoch_accumulator}, {"torch_version", h.torch_version}};
 }
 
-[[noreturn]] void refuse(const std::string& path, const std::string& why) {
-    throw std::runtime_error(path + ": " + why);
-}
-
 struct ParsedFile {
     CheckpointHeader header;
     std::string bytes;
@@ -65,32 +63,32 @@ ParsedFile parse(const std::string& path) {
     f.bytes = readFile(path);
     const std::string& b = f.bytes;
     if (b.size() < sizeof kMagic || std::memcmp(b.data(), kMagic, sizeof kMagic) != 0)
-        refuse(path, "not a DBSE checkpoint (bad magic)");
+        throwFileError(path, "not a DBSE checkpoint (bad magic)");
     size_t pos = sizeof kMagic;
     if (b.size() < pos + 4 + 8)
-        refuse(path, "truncated checkpoint (header incomplete)");
+        throwFileError(path, "truncated checkpoint (header incomplete)");
     const uint32_t version = getInt<uint32_t>(b, pos);
     pos += 4;
     if (version == 0 || version > kCheckpointFormatVersion)
-        refuse(path, "checkpoint format version " + std::to_string(version) + " is not supported (this build reads 1 to " +
+        throwFileError(path, "checkpoint format version " + std::to_string(version) + " is not supported (this build reads 1 to " +
                          std::to_string(kCheckpointFormatVersion) + "); update DBSE Studio");
     const uint64_t header_size = getInt<uint64_t>(b, pos);
     pos += 8;
     if (header_size > b.size() - pos)
-        refuse(path, "truncated checkpoint (header size " + std::to_string(header_size) + " exceeds the file)");
+        throwFileError(path, "truncated checkpoint (header size " + std::to_string(header_size) + " exceeds the file)");
     const size_t header_offset = pos;
     pos += header_size;
     if (b.size() - pos < 8)
-        refuse(path, "truncated checkpoint (no payload)");
+        throwFileError(path, "truncated checkpoint (no payload)");
     const uint64_t payload_size = getInt<uint64_t>(b, pos);
     pos += 8;
     if (payload_size > b.size() - pos || b.size() - pos - payload_size != 4)
-        refuse(path, "truncated checkpoint (payload size does not match the file size)");
+        throwFileError(path, "truncated checkpoint (payload size does not match the file size)");
     f.payload_offset = pos;
     f.payload_size = payload_size;
     pos += payload_size;
     if (crc32Of(b, pos) != getInt<uint32_t>(b, pos))
-        refuse(path, "checksum mismatch: the checkpoint is corrupted");
+        throwFileError(path, "checksum mismatch: the checkpoint is corrupted");
 
     nlohmann::json j;
     try {
@@ -104,7 +102,7 @@ ParsedFile parse(const std::string& path) {
         f.header.epoch_accumulator = j.value("epoch_accumulator", nlohmann::json());
         f.header.torch_version = j.value("torch_version", "");
     } catch (const nlohmann::json::exception& e) {
-        refuse(path, std::string("checkpoint header is malformed (") + e.what() + ")");
+        throwFileError(path, std::string("checkpoint header is malformed (") + e.what() + ")");
     }
     return f;
 }
@@ -112,12 +110,6 @@ ParsedFile parse(const std::string& path) {
 std::string torchVersion() {
     return std::to_string(TORCH_VERSION_MAJOR) + "." + std::to_string(TORCH_VERSION_MINOR) + "." +
            std::to_string(TORCH_VERSION_PATCH);
-}
-
-std::string shapeText(const torch::Tensor& t) {
-    std::ostringstream out;
-    out << t.sizes();
-    return out.str();
 }
 
 // Module::load silently takes the stored tensor (shape included) for each entry, so a file saved
@@ -198,12 +190,12 @@ CheckpointHeader loadCheckpoint(const std::string& path, DbseModelImpl& model, t
         torch::serialize::InputArchive model_archive;
         archive.read("model", model_archive);
         if (const std::string why = firstMismatch(model, model_archive, ""); !why.empty())
-            refuse(path, "checkpoint does not match the model: " + why);
+            throwFileError(path, "checkpoint does not match the model: " + why);
         model.load(model_archive);
         if (optimizer) {
             torch::serialize::InputArchive optimizer_archive;
             if (!archive.try_read("optimizer", optimizer_archive))
-                refuse(path, "checkpoint has no optimizer state; it cannot resume training");
+                throwFileError(path, "checkpoint has no optimizer state; it cannot resume training");
             optimizer->load(optimizer_archive);
         }
         if (restore_rng) {
@@ -214,7 +206,7 @@ CheckpointHeader loadCheckpoint(const std::string& path, DbseModelImpl& model, t
             generator.set_state(state.cpu());
         }
     } catch (const c10::Error& e) {
-        refuse(path, std::string("checkpoint does not match the model: ") + e.what_without_backtrace());
+        throwFileError(path, std::string("checkpoint does not match the model: ") + e.what_without_backtrace());
     }
     return f.header;
 }

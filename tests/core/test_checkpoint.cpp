@@ -17,12 +17,7 @@ using namespace dbse;
 namespace {
 
 std::string messageOf(const std::string& path) {
-    try {
-        readCheckpointHeader(path);
-    } catch (const std::runtime_error& e) {
-        return e.what();
-    }
-    return "";
+    return test::runtimeErrorOf([&] { readCheckpointHeader(path); });
 }
 
 struct Saved {

@@ -21,12 +21,7 @@ std::string npyWithHeader(const std::string& header, const std::string& data = "
 }
 
 std::string readError(const std::string& path, NpyLimits limits = {}) {
-    try {
-        readNpy(path, limits);
-    } catch (const std::runtime_error& e) {
-        return e.what();
-    }
-    return "";
+    return test::runtimeErrorOf([&] { readNpy(path, limits); });
 }
 
 }  // namespace
