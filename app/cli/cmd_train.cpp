@@ -15,7 +15,6 @@
 #include <atomic>
 #include <csignal>
 #include <ctime>
-#include <functional>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -60,9 +59,16 @@ void refuseChangesOnResume(const TrainOptions& o) {
             throw std::invalid_argument(std::string(name) + " cannot change a run being resumed; its config.json is used");
 }
 
-// Opens the run being resumed or creates a new one, calling `load_data` with the run's config
-// first, so that a dataset that fails to load leaves no empty run folder behind.
-RunFolder prepareRun(TrainOptions& o, const std::function<void(const RunConfig&)>& load_data) {
+struct PreparedRun {
+    RunFolder run;
+    DatasetSplits data;
+};
+
+DatasetSplits loadRunDataset(const RunConfig& config) { return loadDataset(parseDatasetSpec(config.dataset)); }
+
+// Opens the run being resumed or creates a new one, with its dataset. A new run's folder is made
+// only after the dataset has loaded, so a dataset that fails leaves no empty folder behind.
+PreparedRun prepareRun(TrainOptions& o) {
     if (o.resume) {
         if (o.run_dir.empty())
             throw std::invalid_argument("--resume needs --run DIR");
@@ -87,8 +93,8 @@ RunFolder prepareRun(TrainOptions& o, const std::function<void(const RunConfig&)
             writeJsonFileAtomically(run.configPath(), nlohmann::json(config));
             run = RunFolder::open(o.run_dir);
         }
-        load_data(run.config());
-        return run;
+        DatasetSplits data = loadRunDataset(run.config());
+        return {std::move(run), std::move(data)};
     }
     RunConfig config;
     config.dataset = o.dataset;
@@ -114,18 +120,19 @@ RunFolder prepareRun(TrainOptions& o, const std::function<void(const RunConfig&)
     validate(config.preset.loss);
     validate(t);
     resolveDevice(t.device);  // fail before a run folder is made
-    load_data(config);
-    return RunFolder::create(o.run_dir.empty() ? defaultRunDir(config.preset.name) : o.run_dir, config);
+    DatasetSplits data = loadRunDataset(config);
+    return {RunFolder::create(o.run_dir.empty() ? defaultRunDir(config.preset.name) : o.run_dir, config),
+            std::move(data)};
 }
 
 int train(TrainOptions& options) {
-    std::optional<DatasetSplits> data;
-    RunFolder run = prepareRun(options, [&](const RunConfig& c) { data = loadDataset(parseDatasetSpec(c.dataset)); });
+    PreparedRun prepared = prepareRun(options);
+    const RunFolder& run = prepared.run;
     const RunConfig& config = run.config();
     configureRuntime(config.preset.train.threads);
     std::cerr << "run " << run.dir() << ": preset " << config.preset.name << ", dataset " << config.dataset
               << (run.hasCheckpoint() ? " (resuming)" : "") << "\n";
-    Trainer trainer(run, std::move(*data));
+    Trainer trainer(run, std::move(prepared.data));
 
     ProgressPrinter printer;
     TrainerCallbacks callbacks;
