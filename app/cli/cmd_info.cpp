@@ -4,6 +4,7 @@
 
 #include "app/cli/commands.h"
 #include "core/data/builtin_datasets.h"
+#include "core/data/dataset_spec.h"
 #include "core/model/dbse_model.h"
 #include "core/util/presets.h"
 #include "core/util/runtime.h"
@@ -28,11 +29,15 @@ void printRuntime(bool json) {
     nlohmann::json builtin = nlohmann::json::array();
     for (const auto& b : builtinDatasets())
         builtin.push_back("builtin:" + b.name);
+    nlohmann::json kinds = nlohmann::json::array();
+    for (const auto& kind : datasetKinds())
+        kinds.push_back({{"kind", kind.name}, {"usage", kind.usage}, {"description", kind.description}});
     if (json) {
         std::cout << nlohmann::json{{"dbse_version", info.dbse_version}, {"torch_version", info.torch_version},
                                     {"threads", info.threads}, {"cores", info.cores}, {"blas", info.blas},
                                     {"cuda_available", info.cuda_available}, {"cuda_devices", info.cuda_devices},
-                                    {"presets", presetNames()}, {"builtin_datasets", builtin}}
+                                    {"presets", presetNames()}, {"builtin_datasets", builtin},
+                                    {"dataset_kinds", kinds}}
                          .dump(2)
                   << "\n";
         return;
@@ -48,7 +53,10 @@ void printRuntime(bool json) {
     std::cout << "\ndatasets: ";
     for (const auto& b : builtin)
         std::cout << b.get<std::string>() << " ";
-    std::cout << "\n";
+    std::cout << "\ndataset kinds (--dataset KIND:PATH):\n";
+    for (const auto& kind : datasetKinds())
+        std::cout << "  " << kind.usage << std::string(kind.usage.size() < 22 ? 22 - kind.usage.size() : 1, ' ')
+                  << kind.description << "\n";
 }
 
 void printPreset(const std::string& name, bool json) {

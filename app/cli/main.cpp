@@ -4,12 +4,18 @@
 
 #include "app/cli/commands.h"
 #include "core/util/runtime.h"
+#ifdef DBSE_HAVE_MEDIA
+#include "core/media/media_datasets.h"
+#endif
 
 #include <CLI/CLI.hpp>
 
 #include <iostream>
 
 int main(int argc, char** argv) {
+#ifdef DBSE_HAVE_MEDIA
+    dbse::registerMediaDatasetKinds();
+#endif
     CLI::App app{"dbse: sequential disentanglement with DBSE (train, swap, sample, benchmark)", "dbse"};
     app.set_version_flag("--version", std::string("dbse ") + DBSE_VERSION);
     app.require_subcommand(1);

@@ -5,6 +5,9 @@
 // saved in the screenshot and printed); 2 the screenshot could not be written.
 
 #include "app/studio/main_window.h"
+#ifdef DBSE_HAVE_MEDIA
+#include "core/media/media_datasets.h"
+#endif
 
 #include <QApplication>
 #include <QCommandLineOption>
@@ -57,6 +60,9 @@ void scheduleScreenshot(dbse::studio::MainWindow& window, const QString& file) {
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
+#ifdef DBSE_HAVE_MEDIA
+    dbse::registerMediaDatasetKinds();
+#endif
     QApplication::setApplicationName(QStringLiteral("dbse-studio"));
     QApplication::setApplicationDisplayName(QStringLiteral("DBSE Studio"));
     QApplication::setApplicationVersion(QStringLiteral(DBSE_VERSION));

@@ -5,26 +5,103 @@
 #include "core/data/builtin_datasets.h"
 #include "core/data/npy_dataset.h"
 
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <mutex>
 #include <stdexcept>
 
 namespace dbse {
+
+namespace {
+
+struct Registry {
+    std::mutex mutex;
+    std::map<std::string, DatasetKind> kinds;
+};
+
+std::string builtinNames() {
+    std::string names;
+    for (const auto& b : builtinDatasets()) names += (names.empty() ? "" : ", ") + b.name;
+    return names;
+}
+
+// The kinds of core itself, registered on first use so a static library needs no
+// initialisation order tricks.
+Registry& registry() {
+    static Registry* instance = [] {
+        auto* r = new Registry;
+        r->kinds["builtin"] = {"builtin", "builtin:NAME", "datasets generated in-process (" + builtinNames() + ")",
+                               [](const std::string& path, const DatasetOptions&) { return loadBuiltinDataset(path); }};
+        r->kinds["npy"] = {"npy", "npy:FILE", "video clips saved with NumPy, with optional label arrays",
+                           [](const std::string& path, const DatasetOptions&) { return loadNpyDataset(path); }};
+        return r;
+    }();
+    return *instance;
+}
+
+std::string knownKinds() {
+    std::string names;
+    for (const auto& kind : datasetKinds()) names += (names.empty() ? "" : ", ") + kind.name;
+    return names;
+}
+
+}  // namespace
+
+void registerDatasetKind(DatasetKind kind) {
+    Registry& r = registry();
+    std::lock_guard<std::mutex> lock(r.mutex);
+    r.kinds[kind.name] = std::move(kind);
+}
+
+std::vector<DatasetKind> datasetKinds() {
+    Registry& r = registry();
+    std::lock_guard<std::mutex> lock(r.mutex);
+    std::vector<DatasetKind> kinds;
+    for (const auto& [name, kind] : r.kinds) kinds.push_back(kind);
+    return kinds;
+}
 
 DatasetSpec parseDatasetSpec(const std::string& text) {
     const auto colon = text.find(':');
     if (colon == std::string::npos || colon == 0 || colon + 1 == text.size())
         throw std::invalid_argument("dataset '" + text + "': expected KIND:PATH, e.g. builtin:shapes");
     DatasetSpec spec{text.substr(0, colon), text.substr(colon + 1)};
-    if (spec.kind != "builtin" && spec.kind != "npy")
-        throw std::invalid_argument("dataset '" + text + "': unknown kind '" + spec.kind + "' (known: builtin, npy)");
+    const auto kinds = datasetKinds();
+    if (std::none_of(kinds.begin(), kinds.end(), [&](const DatasetKind& k) { return k.name == spec.kind; }))
+        throw std::invalid_argument("dataset '" + text + "': unknown kind '" + spec.kind + "' (known: " +
+                                    knownKinds() + ")");
     return spec;
 }
 
-DatasetSplits loadDataset(const DatasetSpec& spec) {
-    if (spec.kind == "builtin")
-        return loadBuiltinDataset(spec.path);
-    if (spec.kind == "npy")
-        return loadNpyDataset(spec.path);
-    throw std::invalid_argument("dataset '" + spec.text() + "': unknown kind");
+OnError parseOnError(const std::string& text) {
+    if (text == "stop") return OnError::Stop;
+    if (text == "skip") return OnError::Skip;
+    throw std::invalid_argument("on-error '" + text + "': expected stop or skip");
+}
+
+std::string toString(OnError on_error) { return on_error == OnError::Skip ? "skip" : "stop"; }
+
+std::string datasetCacheDir(const DatasetOptions& options) {
+    if (!options.cache_dir.empty()) return options.cache_dir;
+    if (const char* dir = std::getenv("DBSE_CACHE_DIR"); dir && *dir) return dir;
+    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) return std::string(xdg) + "/dbse-studio";
+    if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.cache/dbse-studio";
+    return "/tmp/dbse-studio-cache";
+}
+
+DatasetSplits loadDataset(const DatasetSpec& spec, const DatasetOptions& options) {
+    DatasetLoader load;
+    {
+        Registry& r = registry();
+        std::lock_guard<std::mutex> lock(r.mutex);
+        const auto found = r.kinds.find(spec.kind);
+        if (found != r.kinds.end()) load = found->second.load;
+    }
+    if (!load)
+        throw std::invalid_argument("dataset '" + spec.text() + "': unknown kind '" + spec.kind + "' (known: " +
+                                    knownKinds() + ")");
+    return load(spec.path, options);
 }
 
 }  // namespace dbse

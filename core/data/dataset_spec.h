@@ -1,28 +1,67 @@
 // SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// "--dataset KIND:PATH" -> the train and test splits of a dataset.
+// "--dataset KIND:PATH" -> the train and test splits of a dataset, through a registry of kinds.
+// core registers the kinds that need no media libraries (builtin, npy, the time-series
+// loaders); dbse_media adds the rest with registerMediaDatasetKinds() (core/media).
 
 #include "core/data/sequence_dataset.h"
 
+#include <functional>
 #include <string>
+#include <vector>
 
 namespace dbse {
 
 struct DatasetSpec {
-    std::string kind;  // "builtin" or "npy"
-    std::string path;  // the part after the first ':' (a name for builtin, a file for npy)
+    std::string kind;  // e.g. "builtin", "npy", "sprites"
+    std::string path;  // the part after the first ':' (a name for builtin, a file or folder otherwise)
     std::string text() const { return kind + ":" + path; }
 };
 
-// Throws std::invalid_argument for text without "KIND:" or an unknown kind.
+// Throws std::invalid_argument for text without "KIND:" or a kind nobody registered.
 DatasetSpec parseDatasetSpec(const std::string& text);
+
+// What to do with one bad source file (corrupt clip, ragged CSV, empty record...) among many.
+enum class OnError {
+    Stop,  // throw, naming the file and the problem
+    Skip   // leave it out, record "<file>: <problem>" in DatasetSplits::skipped, carry on
+};
+OnError parseOnError(const std::string& text);  // "stop" | "skip"
+std::string toString(OnError on_error);
+
+struct DatasetOptions {
+    OnError on_error = OnError::Stop;
+    std::string cache_dir;  // where built datasets are cached; empty: datasetCacheDir()
+};
 
 struct DatasetSplits {
     SequenceDataset train;
     SequenceDataset test;
+    std::vector<std::string> skipped;  // "<file>: <problem>" for each source left out (OnError::Skip)
+    std::string cache_file;            // the cache this came from or was written to; empty if none
 };
 
-DatasetSplits loadDataset(const DatasetSpec& spec);
+// The folder for dataset caches: $DBSE_CACHE_DIR, else $XDG_CACHE_HOME/dbse-studio, else
+// ~/.cache/dbse-studio. Never beside the source data (which may be read-only).
+std::string datasetCacheDir(const DatasetOptions& options = {});
+
+// Loaders throw std::runtime_error "<file>: <problem>" (or std::invalid_argument for a bad
+// PATH); they must not crash or hang on any input.
+using DatasetLoader = std::function<DatasetSplits(const std::string& path, const DatasetOptions& options)>;
+
+struct DatasetKind {
+    std::string name;         // the KIND of KIND:PATH
+    std::string usage;        // e.g. "sprites:DIR"
+    std::string description;  // one line
+    DatasetLoader load;
+};
+
+// Adds a kind, or replaces the one of the same name. Thread-safe.
+void registerDatasetKind(DatasetKind kind);
+// Every registered kind, sorted by name (core's own kinds are always there).
+std::vector<DatasetKind> datasetKinds();
+
+DatasetSplits loadDataset(const DatasetSpec& spec, const DatasetOptions& options = {});
 
 }  // namespace dbse

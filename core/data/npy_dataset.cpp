@@ -71,21 +71,6 @@ std::vector<std::pair<std::string, fs::path>> labelFiles(const fs::path& file, c
     return found;
 }
 
-SequenceDataset subset(const SequenceDataset& all, const torch::Tensor& indices, const std::string& name) {
-    SequenceDataset out;
-    out.name = name;
-    out.pixel_scale = all.pixel_scale;
-    out.frames = all.frames.index_select(0, indices).contiguous();
-    auto pick = [&](const std::vector<LabelColumn>& columns) {
-        std::vector<LabelColumn> picked = columns;
-        for (auto& c : picked) c.values = c.values.index_select(0, indices);
-        return picked;
-    };
-    out.static_labels = pick(all.static_labels);
-    out.dynamic_labels = pick(all.dynamic_labels);
-    return out;
-}
-
 }  // namespace
 
 DatasetSplits loadNpyDataset(const std::string& path) {

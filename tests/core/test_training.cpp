@@ -22,7 +22,12 @@ namespace {
 
 // One shared tiny dataset: 48 train / 16 test sequences.
 const DatasetSplits& tinySplits() {
-    static const DatasetSplits splits{test::tinyShapes(48, 1), test::tinyShapes(16, 2)};
+    static const DatasetSplits splits = [] {
+        DatasetSplits s;
+        s.train = test::tinyShapes(48, 1);
+        s.test = test::tinyShapes(16, 2);
+        return s;
+    }();
     return splits;
 }
 

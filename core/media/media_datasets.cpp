@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/media/media_datasets.h"
+
+#include "core/data/dataset_spec.h"
+
+#include <mutex>
+
+namespace dbse {
+
+void registerMediaDatasetKinds() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+    });
+}
+
+}  // namespace dbse
