@@ -72,4 +72,15 @@ std::string runtimeErrorOf(Action&& action) {
     return "";
 }
 
+// The message of the std::invalid_argument that `action` throws, or "" when it throws none.
+template <typename Action>
+std::string invalidArgumentOf(Action&& action) {
+    try {
+        action();
+    } catch (const std::invalid_argument& e) {
+        return e.what();
+    }
+    return "";
+}
+
 }  // namespace dbse::test
