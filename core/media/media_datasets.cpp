@@ -3,6 +3,7 @@
 #include "core/media/media_datasets.h"
 
 #include "core/data/dataset_spec.h"
+#include "core/media/lpc_sprites.h"
 
 #include <mutex>
 
@@ -11,6 +12,8 @@ namespace dbse {
 void registerMediaDatasetKinds() {
     static std::once_flag once;
     std::call_once(once, [] {
+        registerDatasetKind({"sprites", "sprites:DIR", "the LPC Sprites benchmark built from sprite-sheet layers",
+                             loadLpcSprites});
     });
 }
 
