@@ -96,6 +96,11 @@ DatasetSplits loadCsvSeriesDataset(const std::string& path_with_options, const D
 
     const int64_t rows = static_cast<int64_t>(table.rows.size());
     const int64_t train_rows = rows - static_cast<int64_t>(std::floor(test_fraction * static_cast<double>(rows)));
+    // Overlapping windows copy rows: refuse a store of more than 2^30 values (4 GiB).
+    const int64_t windows = rows >= length ? (rows - length) / stride + 1 : 0;
+    if (windows * length * static_cast<int64_t>(names.size()) > (int64_t{1} << 30))
+        throwFileError(file, std::to_string(windows) + " windows of " + std::to_string(length) + " x " +
+                                 std::to_string(names.size()) + " values exceed 4 GiB; use a larger stride");
     SeriesSamples samples(length, names);
     std::vector<bool> is_test;
     std::vector<int64_t> months;

@@ -262,6 +262,17 @@ TEST(CsvDataset, DetectsDateAndNumericColumnsAndCutsWindows) {
     EXPECT_THROW(load("csv:" + (dir / "any.csv") + "?length=500"), std::runtime_error);
 }
 
+TEST(CsvDataset, RefusesWindowsThatWouldNotFitInMemory) {
+    test::ScratchDir dir;
+    std::string rows = "value\n";
+    for (int r = 0; r < 300000; ++r) rows += "1\n";
+    writeText(dir / "long.csv", rows);
+    // 295,905 overlapping windows x 4096 steps: more than 2^30 values.
+    const std::string error = test::runtimeErrorOf([&] { load("csv:" + (dir / "long.csv") + "?length=4096&stride=1"); });
+    EXPECT_NE(error.find("long.csv: 295905 windows"), std::string::npos) << error;
+    EXPECT_EQ(load("csv:" + (dir / "long.csv") + "?length=4096").train.size(), 58);  // 240000 / 4096
+}
+
 TEST(SeriesCsvExport, WritesRowsThatReadBack) {
     test::ScratchDir dir;
     const torch::Tensor original = torch::arange(12, torch::kFloat).reshape({4, 3}) / 3.0;
