@@ -4,20 +4,7 @@
 # commands that refuse series runs, and CSV errors.
 # cmake -DDBSE=<path to dbse> -DWORK=<scratch folder> -P test_cli_series.cmake
 
-file(REMOVE_RECURSE "${WORK}")
-file(MAKE_DIRECTORY "${WORK}")
-set(failures 0)
-
-function(expect code pattern)
-    execute_process(COMMAND "${DBSE}" ${ARGN} WORKING_DIRECTORY "${WORK}"
-        RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-    set(all "${out}${err}")
-    if(NOT rc STREQUAL "${code}" OR NOT all MATCHES "${pattern}")
-        message(SEND_ERROR "dbse ${ARGN}\n  expected exit ${code} and output matching '${pattern}'\n  got exit ${rc}:\n${all}")
-        math(EXPR n "${failures} + 1")
-        set(failures ${n} PARENT_SCOPE)
-    endif()
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/cli_expect.cmake")
 
 # 400 hourly rows of two sensors, one cell missing.
 set(csv "date,temp,flow\n")
