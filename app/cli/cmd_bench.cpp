@@ -63,6 +63,8 @@ int benchTrain(const BenchOptions& o) {
     const torch::Device device = resolveDevice(o.device);
     Preset preset = loadPreset(o.preset);
     const ModelConfig& m = preset.model;
+    if (m.modality == "series")
+        throw std::invalid_argument("dbse bench: not yet for series presets ('" + preset.name + "')");
     torch::manual_seed(1);
     DbseModel model = makeModel(m);
     model->to(device);

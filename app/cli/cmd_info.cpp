@@ -5,7 +5,7 @@
 #include "app/cli/commands.h"
 #include "core/data/builtin_datasets.h"
 #include "core/data/dataset_spec.h"
-#include "core/model/dbse_model.h"
+#include "core/train/trainable_model.h"
 #include "core/util/presets.h"
 #include "core/util/runtime.h"
 
@@ -61,8 +61,9 @@ void printRuntime(bool json) {
 
 void printPreset(const std::string& name, bool json) {
     const Preset preset = loadPreset(name);
-    DbseModel model = makeModel(preset.model);
-    const int64_t parameters = model->parameterCount();
+    int64_t parameters = 0;
+    for (const auto& p : makeTrainableModel(preset)->network()->parameters())
+        parameters += p.numel();
     if (json) {
         nlohmann::json j = preset;
         j["parameters"] = parameters;
@@ -71,8 +72,13 @@ void printPreset(const std::string& name, bool json) {
     }
     const ModelConfig& m = preset.model;
     std::cout << "preset " << preset.name << ": " << preset.description << "\n"
-              << "parameters: " << parameters << "\n"
-              << "frames " << m.frames << ", " << m.channels << "x" << m.image_size << "x" << m.image_size
+              << "parameters: " << parameters << "\n";
+    if (m.modality == "series") {
+        std::cout << "series of " << m.frames << " steps x " << m.features << " features in windows of " << m.window
+                  << ", s " << m.f_dim << ", d " << m.z_dim << ", hidden " << m.rnn_size << "\n";
+        return;
+    }
+    std::cout << "frames " << m.frames << ", " << m.channels << "x" << m.image_size << "x" << m.image_size
               << ", g " << m.g_dim << ", s " << m.f_dim << ", d " << m.z_dim << ", hidden " << m.rnn_size << "\n";
 }
 

@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/data/dataset_spec.h"
 
+#include "core/data/air_quality_dataset.h"
 #include "core/data/builtin_datasets.h"
+#include "core/data/csv_series_dataset.h"
+#include "core/data/etth1_dataset.h"
 #include "core/data/npy_dataset.h"
+#include "core/data/physionet_dataset.h"
 #include "core/data/spec_options.h"
 
 #include <algorithm>
@@ -43,6 +47,10 @@ Registry& registry() {
                                [](const std::string& path, const DatasetOptions&) { return loadBuiltinDataset(withoutOptions(path)); }};
         r->kinds["npy"] = {"npy", "npy:FILE", "video clips saved with NumPy, with optional label arrays",
                            [](const std::string& path, const DatasetOptions&) { return loadNpyDataset(withoutOptions(path)); }};
+        r->kinds["etth1"] = {"etth1", "etth1:FILE", "ETTh1.csv: one 672-hour sample per month, 6 load features", loadEtth1Dataset};
+        r->kinds["air-quality"] = {"air-quality", "air-quality:DIR", "Beijing air quality: one 672-hour sample per month and station", loadAirQualityDataset};
+        r->kinds["physionet"] = {"physionet", "physionet:DIR", "PhysioNet 2012 set-a + Outcomes-a.txt: 80 hourly steps, 10 vitals", loadPhysionetDataset};
+        r->kinds["csv"] = {"csv", "csv:FILE", "any multivariate CSV, windows of length/stride rows", loadCsvSeriesDataset};
         return r;
     }();
     return *instance;

@@ -129,19 +129,40 @@ void applyAblation(Ablation ablation, ModelConfig& model, LossConfig& loss) {
 Ablation parseAblation(const std::string& text) { return parseName(kAblationNames, text, "ablation"); }
 std::string toString(Ablation ablation) { return nameOf(kAblationNames, ablation); }
 
+void validateSeries(const ModelConfig& c) {
+    requireRange("model.features", c.features, 1, 65536);
+    requireRange("model.window", c.window, 1, c.frames);
+    if (c.frames % c.window != 0)
+        throw std::invalid_argument("model.window: frames (" + std::to_string(c.frames) +
+                                    ") must be a multiple of the window (" + std::to_string(c.window) + ")");
+    for (const auto* sizes : {&c.encoder_sizes, &c.decoder_sizes}) {
+        const char* field = sizes == &c.encoder_sizes ? "model.encoder_sizes" : "model.decoder_sizes";
+        if (sizes->empty())
+            throw std::invalid_argument(std::string(field) + ": needs at least one width");
+        for (int width : *sizes)
+            requireRange(field, width, 1, 65536);
+    }
+    const int windows = c.frames / c.window;
+    if (c.anchor.mode == AnchorMode::Fixed && c.anchor.index >= windows)
+        throw std::invalid_argument("model.anchor: window " + std::to_string(c.anchor.index) + " is outside [0, " +
+                                    std::to_string(windows - 1) + "]");
+}
+
 void validate(const ModelConfig& c) {
-    if (c.modality != "video")
-        throw std::invalid_argument("model.modality: '" + c.modality + "' is not supported (video)");
+    if (c.modality != "video" && c.modality != "series")
+        throw std::invalid_argument("model.modality: '" + c.modality + "' is not supported (video, series)");
     requireRange("model.frames", c.frames, 2, 4096);
+    requireRange("model.rnn_size", c.rnn_size, 1, 65536);
+    requireRange("model.f_dim", c.f_dim, 1, 65536);
+    requireRange("model.z_dim", c.z_dim, 1, 65536);
+    if (c.modality == "series")
+        return validateSeries(c);
     requireRange("model.channels", c.channels, 1, 16);
     if (c.image_size != 64)
         throw std::invalid_argument("model.image_size: the DCGAN encoder/decoder need 64, got " +
                                     std::to_string(c.image_size));
     requireRange("model.base_channels", c.base_channels, 1, 1024);
     requireRange("model.g_dim", c.g_dim, 1, 65536);
-    requireRange("model.rnn_size", c.rnn_size, 1, 65536);
-    requireRange("model.f_dim", c.f_dim, 1, 65536);
-    requireRange("model.z_dim", c.z_dim, 1, 65536);
     if (c.anchor.mode == AnchorMode::Fixed && (c.anchor.index < 0 || c.anchor.index >= c.frames))
         throw std::invalid_argument("model.anchor: index " + std::to_string(c.anchor.index) +
                                     " is outside [0, " + std::to_string(c.frames - 1) + "]");
@@ -152,6 +173,7 @@ void validate(const LossConfig& c) {
     requireRange("loss.w_frame", c.w_frame, 0, 1e6);
     requireRange("loss.w_f", c.w_f, 0, 1e6);
     requireRange("loss.w_z", c.w_z, 0, 1e6);
+    requireRange("loss.mc_samples", c.mc_samples, 1, 1024);
 }
 
 void validate(const TrainConfig& c) {
@@ -176,6 +198,13 @@ void to_json(nlohmann::json& j, const ModelConfig& c) {
          {"posterior", nameOf(kPosteriorNames, c.posterior)},
          {"subtract_anchor", c.subtract_anchor}, {"anchor", toString(c.anchor)},
          {"init", nameOf(kInitNames, c.init)}};
+    if (c.modality == "series") {
+        j["features"] = c.features;
+        j["window"] = c.window;
+        j["encoder_sizes"] = c.encoder_sizes;
+        j["decoder_sizes"] = c.decoder_sizes;
+        j["mask_missing_steps"] = c.mask_missing_steps;
+    }
 }
 
 void from_json(const nlohmann::json& j, ModelConfig& c) {
@@ -195,12 +224,18 @@ void from_json(const nlohmann::json& j, ModelConfig& c) {
     r.read("anchor", anchor);
     c.anchor = parseAnchor(anchor);
     readEnum(r, "init", kInitNames, c.init);
+    r.read("features", c.features);
+    r.read("window", c.window);
+    r.read("encoder_sizes", c.encoder_sizes);
+    r.read("decoder_sizes", c.decoder_sizes);
+    r.read("mask_missing_steps", c.mask_missing_steps);
     r.finish();
 }
 
 void to_json(nlohmann::json& j, const LossConfig& c) {
     j = {{"w_seq", c.w_seq}, {"w_frame", c.w_frame}, {"w_f", c.w_f}, {"w_z", c.w_z},
-         {"recon_frames", nameOf(kReconNames, c.recon_frames)}, {"static_frame_loss", c.static_frame_loss}};
+         {"recon_frames", nameOf(kReconNames, c.recon_frames)}, {"static_frame_loss", c.static_frame_loss},
+         {"mc_samples", c.mc_samples}};
 }
 
 void from_json(const nlohmann::json& j, LossConfig& c) {
@@ -211,6 +246,7 @@ void from_json(const nlohmann::json& j, LossConfig& c) {
     r.read("w_z", c.w_z);
     readEnum(r, "recon_frames", kReconNames, c.recon_frames);
     r.read("static_frame_loss", c.static_frame_loss);
+    r.read("mc_samples", c.mc_samples);
     r.finish();
 }
 

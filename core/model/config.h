@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace dbse {
 
@@ -41,7 +42,7 @@ enum class InitScheme {
 };
 
 struct ModelConfig {
-    std::string modality = "video";
+    std::string modality = "video";  // "video", or "series" (PROTOCOLS 1.3 / 2)
     int frames = 8;          // T
     int channels = 3;        // C of a video frame
     int image_size = 64;     // H = W; the DCGAN encoder/decoder need 64
@@ -52,8 +53,19 @@ struct ModelConfig {
     int z_dim = 256;         // dynamic code size per step
     PosteriorKind posterior = PosteriorKind::Bidirectional;
     bool subtract_anchor = true;  // ablation switch: false feeds raw features to the dynamic path
-    AnchorChoice anchor;
+    AnchorChoice anchor;  // series: the anchor WINDOW (index < frames / window)
     InitScheme init = InitScheme::Published;
+
+    // Time series only (modality "series"). There the feature width is encoder_sizes.back()
+    // (g_dim, channels, image_size, base_channels and posterior are not used); rnn_size is the
+    // learned prior's width.
+    int features = 10;                       // D: values per time step
+    int window = 4;                          // W: steps per window; frames must be a multiple
+    std::vector<int> encoder_sizes{32, 64, 32};  // per-step MLP widths (ReLU after each)
+    std::vector<int> decoder_sizes{32, 64, 32};  // decoder LSTM width, then the MLP widths
+    // Zero the encoder features of a step with at least 70% of its features missing (the
+    // published training behaviour), at training and at inference.
+    bool mask_missing_steps = true;
 };
 
 enum class ReconFrames {
@@ -68,6 +80,9 @@ struct LossConfig {
     double w_z = 1.0;      // beta for KL(q(d) || learned prior)
     ReconFrames recon_frames = ReconFrames::All;
     bool static_frame_loss = true;  // ablation switch: false drops the alpha term
+    // Time series: copies of each batch, each with its own latent samples (published M). The
+    // series loss reads w_seq as w_rec and w_frame as w_rec_stat.
+    int mc_samples = 1;
 };
 
 enum class ScheduleKind { Constant, StepHalving, CosineWarmRestarts };

@@ -45,11 +45,38 @@ BatchPrefetcher::~BatchPrefetcher() {
     worker_.join();
 }
 
+namespace {
+
+// Float rows `rows[0..count)` of a uint8 store (times `scale`) or a float32 store, copied with a
+// plain loop (no LibTorch thread pool).
+torch::Tensor gatherRows(const torch::Tensor& store, const int64_t* rows, int64_t count,
+                         const std::vector<int64_t>& shape, float scale) {
+    const int64_t per_sequence = store.numel() / store.size(0);
+    torch::Tensor out = torch::empty(shape, torch::kFloat);
+    float* dst = out.data_ptr<float>();
+    if (store.scalar_type() == torch::kFloat) {
+        const float* src = store.data_ptr<float>();
+        for (int64_t b = 0; b < count; ++b)
+            std::memcpy(dst + b * per_sequence, src + rows[b] * per_sequence,
+                        static_cast<size_t>(per_sequence) * sizeof(float));
+        return out;
+    }
+    const uint8_t* src = store.data_ptr<uint8_t>();
+    for (int64_t b = 0; b < count; ++b) {
+        const uint8_t* s = src + rows[b] * per_sequence;
+        float* d = dst + b * per_sequence;
+        for (int64_t i = 0; i < per_sequence; ++i)
+            d[i] = static_cast<float>(s[i]) * scale;
+    }
+    return out;
+}
+
+}  // namespace
+
 PreparedBatch BatchPrefetcher::prepare(int64_t batch_index) const {
     const int64_t begin = batch_index * batch_;
     const int64_t size = std::min<int64_t>(batch_, static_cast<int64_t>(order_.size()) - begin);
     const torch::Tensor& frames = dataset_.frames;
-    const int64_t per_sequence = frames.numel() / frames.size(0);
     const float scale = static_cast<float>(dataset_.pixel_scale);
 
     PreparedBatch out;
@@ -57,16 +84,14 @@ PreparedBatch BatchPrefetcher::prepare(int64_t batch_index) const {
     out.sequence = torch::from_blob(const_cast<int64_t*>(order_.data() + begin), {size}, torch::kLong).clone();
     std::vector<int64_t> shape = frames.sizes().vec();
     shape[0] = size;
-    torch::Tensor x = torch::empty(shape, torch::kFloat);
-    const uint8_t* src = frames.data_ptr<uint8_t>();
-    float* dst = x.data_ptr<float>();
-    for (int64_t b = 0; b < size; ++b) {
-        const uint8_t* s = src + order_[static_cast<size_t>(begin + b)] * per_sequence;
-        float* d = dst + b * per_sequence;
-        for (int64_t i = 0; i < per_sequence; ++i)
-            d[i] = static_cast<float>(s[i]) * scale;
+    out.x = gatherRows(frames, order_.data() + begin, size, shape, scale);
+    if (dataset_.missing.defined())
+        out.missing = gatherRows(dataset_.missing, order_.data() + begin, size, shape, 1.0f);
+    if (!device_.is_cpu()) {
+        out.x = out.x.to(device_);
+        if (out.missing.defined())
+            out.missing = out.missing.to(device_);
     }
-    out.x = device_.is_cpu() ? x : x.to(device_);
     return out;
 }
 

@@ -25,7 +25,8 @@ int64_t batchesPerEpoch(int64_t n, int batch, bool drop_last);
 
 struct PreparedBatch {
     int64_t index = 0;       // batch number within the epoch
-    torch::Tensor x;         // float [B, T, C, H, W] in [0, 1], on the training device
+    torch::Tensor x;         // float [B, T, ...element] (video in [0, 1]), on the training device
+    torch::Tensor missing;   // float, x's shape, 1 = missing; undefined when the dataset has no mask
     torch::Tensor sequence;  // int64 [B] dataset indices
 };
 

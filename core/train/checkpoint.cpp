@@ -141,7 +141,7 @@ std::string firstMismatch(const torch::nn::Module& module, torch::serialize::Inp
 
 }  // namespace
 
-void saveCheckpoint(const std::string& path, const CheckpointHeader& header, DbseModelImpl& model,
+void saveCheckpoint(const std::string& path, const CheckpointHeader& header, torch::nn::Module& model,
                     const torch::optim::Optimizer* optimizer) {
     torch::serialize::OutputArchive archive;
     torch::serialize::OutputArchive model_archive;
@@ -178,7 +178,7 @@ void saveCheckpoint(const std::string& path, const CheckpointHeader& header, Dbs
 
 CheckpointHeader readCheckpointHeader(const std::string& path) { return parse(path).header; }
 
-CheckpointHeader loadCheckpoint(const std::string& path, DbseModelImpl& model, torch::optim::Optimizer* optimizer,
+CheckpointHeader loadCheckpoint(const std::string& path, torch::nn::Module& model, torch::optim::Optimizer* optimizer,
                                 bool restore_rng) {
     ParsedFile f = parse(path);
     try {

@@ -33,7 +33,7 @@ struct CheckpointHeader {
 
 // Saves model parameters and buffers, the optimizer state (if given) and the global RNG
 // state of the CPU (and of CUDA when in use). Throws std::runtime_error naming `path`.
-void saveCheckpoint(const std::string& path, const CheckpointHeader& header, DbseModelImpl& model,
+void saveCheckpoint(const std::string& path, const CheckpointHeader& header, torch::nn::Module& model,
                     const torch::optim::Optimizer* optimizer);
 
 // Reads and verifies the header only (checksum included). Throws std::runtime_error
@@ -42,7 +42,7 @@ CheckpointHeader readCheckpointHeader(const std::string& path);
 
 // Verifies the file and loads it into `model` (and `optimizer`, and the RNG state when
 // `restore_rng`). The model must have the architecture of header.run_config.
-CheckpointHeader loadCheckpoint(const std::string& path, DbseModelImpl& model, torch::optim::Optimizer* optimizer,
+CheckpointHeader loadCheckpoint(const std::string& path, torch::nn::Module& model, torch::optim::Optimizer* optimizer,
                                 bool restore_rng);
 
 }  // namespace dbse

@@ -6,6 +6,7 @@
 #include "core/train/batch_prefetcher.h"
 #include "core/train/checkpoint.h"
 #include "core/train/schedule.h"
+#include "core/train/trainable_model.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <torch/torch.h>
@@ -113,7 +114,7 @@ void checkCompatible(const SequenceDataset& d, const ModelConfig& m, const std::
 
 struct Trainer::State {
     torch::Device device{torch::kCPU};
-    DbseModel model{nullptr};
+    std::unique_ptr<TrainableModel> model;
     std::unique_ptr<torch::optim::Adam> optimizer;
     int epoch = 0;          // epoch in progress
     int64_t batch = 0;      // next batch of that epoch
@@ -125,15 +126,22 @@ Trainer::Trainer(RunFolder run, DatasetSplits data)
     : run_(std::move(run)), data_(std::move(data)), state_(std::make_unique<State>()) {
     const Preset& p = run_.config().preset;
     validate(data_.train);
-    checkCompatible(data_.train, p.model, p.name);
+    const auto check = p.model.modality == "series" ? checkSeriesCompatible : checkCompatible;
+    check(data_.train, p.model, p.name);
     if (data_.test.size() > 0)
-        checkCompatible(data_.test, p.model, p.name);
+        check(data_.test, p.model, p.name);
     state_->device = resolveDevice(p.train.device);
 }
 
 Trainer::~Trainer() = default;
 
-DbseModel Trainer::model() const { return state_->model; }
+DbseModel Trainer::model() const {
+    return state_->model ? DbseModel(std::dynamic_pointer_cast<DbseModelImpl>(state_->model->network())) : nullptr;
+}
+
+SeriesModel Trainer::seriesModel() const {
+    return state_->model ? SeriesModel(std::dynamic_pointer_cast<SeriesModelImpl>(state_->model->network())) : nullptr;
+}
 
 void Trainer::saveCheckpointAt(int epoch, int64_t batch, const LossSummary& partial) {
     CheckpointHeader h;
@@ -145,26 +153,25 @@ void Trainer::saveCheckpointAt(int epoch, int64_t batch, const LossSummary& part
     acc.sum = partial;
     if (batch > 0)
         h.epoch_accumulator = acc.toJson();
-    saveCheckpoint(run_.checkpointPath(), h, *state_->model, state_->optimizer.get());
+    saveCheckpoint(run_.checkpointPath(), h, *state_->model->network(), state_->optimizer.get());
 }
 
 LossSummary Trainer::validationPass(int epoch) {
     const Preset& p = run_.config().preset;
-    DbseModelImpl& model = *state_->model;
+    torch::nn::Module& model = *state_->model->network();
     const bool was_training = model.is_training();
     model.eval();
     torch::NoGradGuard no_grad;
     // Own generator: validation never perturbs the training random stream.
     torch::Generator generator = at::make_generator<at::CPUGeneratorImpl>(p.train.seed * 1000003ull + epoch);
-    const int anchor = p.model.anchor.inferenceIndex(p.model.frames);
+    const int anchor = p.model.anchor.inferenceIndex(state_->model->anchorPositions());
     std::vector<int64_t> order(static_cast<size_t>(data_.test.size()));
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = static_cast<int64_t>(i);
     BatchPrefetcher batches(data_.test, std::move(order), p.train.batch, /*drop_last=*/false, state_->device);
     LossAccumulator acc;
     while (auto b = batches.next()) {
-        DbseOutputs out = model.forward(b->x, anchor, &generator);
-        acc.add(computeLoss(out, b->x, p.loss), b->x.size(0));
+        acc.add(state_->model->loss(b->x, b->missing, anchor, {}, &generator), b->x.size(0));
     }
     model.train(was_training);
     return acc.mean();
@@ -178,12 +185,13 @@ TrainResult Trainer::run(const TrainerCallbacks& callbacks) {
 
     // Fresh start: seeded init. Resume: everything from the checkpoint.
     torch::manual_seed(tc.seed);
-    s.model = makeModel(p.model);
-    s.model->to(s.device);
+    s.model = makeTrainableModel(p);
+    torch::nn::Module& network = *s.model->network();
+    network.to(s.device);
     s.optimizer = std::make_unique<torch::optim::Adam>(
-        s.model->parameters(), torch::optim::AdamOptions(tc.lr).betas(std::make_tuple(tc.beta1, tc.beta2)));
+        network.parameters(), torch::optim::AdamOptions(tc.lr).betas(std::make_tuple(tc.beta1, tc.beta2)));
     if (run_.hasCheckpoint()) {
-        CheckpointHeader h = loadCheckpoint(run_.checkpointPath(), *s.model, s.optimizer.get(), /*restore_rng=*/true);
+        CheckpointHeader h = loadCheckpoint(run_.checkpointPath(), network, s.optimizer.get(), /*restore_rng=*/true);
         s.epoch = h.epoch;
         s.batch = h.batch;
         s.global_step = h.global_step;
@@ -192,13 +200,13 @@ TrainResult Trainer::run(const TrainerCallbacks& callbacks) {
     } else {
         run_.truncateMetrics(0);
     }
-    s.model->train();
+    network.train();
 
     const int64_t batches = batchesPerEpoch(data_.train.size(), tc.batch, tc.drop_last);
     if (batches == 0)
         throw std::invalid_argument("dataset '" + data_.train.name + "' has " + std::to_string(data_.train.size()) +
                                     " sequences, fewer than one batch of " + std::to_string(tc.batch));
-    const int T = p.model.frames;
+    const int anchor_positions = s.model->anchorPositions();
     double recent_seq_per_s = 0;
 
     for (; s.epoch < tc.epochs; ++s.epoch, s.batch = 0, s.partial = {}) {
@@ -216,10 +224,9 @@ TrainResult Trainer::run(const TrainerCallbacks& callbacks) {
             std::optional<PreparedBatch> b = prefetcher.next();
             if (!b)
                 break;
-            const int anchor = p.model.anchor.resolve(T, anchorDraw(tc.seed, s.epoch, b->index));
+            const int anchor = p.model.anchor.resolve(anchor_positions, anchorDraw(tc.seed, s.epoch, b->index));
             s.optimizer->zero_grad();
-            DbseOutputs out = s.model->forward(b->x, anchor);
-            LossTerms terms = computeLoss(out, b->x, p.loss, kl);
+            LossTerms terms = s.model->loss(b->x, b->missing, anchor, kl, nullptr);
             const double loss = terms.total.item<double>();
             if (!finite(loss)) {
                 std::ostringstream msg;

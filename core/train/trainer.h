@@ -8,6 +8,7 @@
 
 #include "core/data/dataset_spec.h"
 #include "core/model/dbse_model.h"
+#include "core/model/series_model.h"
 #include "core/train/run_folder.h"
 
 #include <atomic>
@@ -69,7 +70,10 @@ public:
     TrainResult run(const TrainerCallbacks& callbacks = {});
 
     // The model being trained (shared, live); copy it before showing it while training runs.
+    // Null before run() and for a series run (see seriesModel()).
     DbseModel model() const;
+    // The series model being trained; null before run() and for other modalities.
+    SeriesModel seriesModel() const;
     const RunFolder& runFolder() const { return run_; }
 
 private:
