@@ -3,6 +3,7 @@
 #include "core/media/media_datasets.h"
 
 #include "core/data/dataset_spec.h"
+#include "core/media/video_dataset.h"
 
 #include <mutex>
 
@@ -11,6 +12,7 @@ namespace dbse {
 void registerMediaDatasetKinds() {
     static std::once_flag once;
     std::call_once(once, [] {
+        registerDatasetKind({"video", "video:DIR", "a folder of clips or frame folders (labels from <label>/ or a manifest)", loadVideoDataset});
     });
 }
 
