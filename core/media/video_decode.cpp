@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 
 namespace dbse {
 namespace {
@@ -22,6 +23,14 @@ void checkIndices(const std::string& path, const std::vector<int64_t>& indices) 
     for (size_t i = 0; i < indices.size(); ++i)
         if (indices[i] < 0 || (i > 0 && indices[i] <= indices[i - 1]))
             throwFileError(path, "frame indices must be increasing and not negative");
+}
+
+// True when the file starts like an MP4/MOV ("ftyp" box): FFmpeg refusing it means it was cut
+// short (its index, the moov box, usually sits at the end) or damaged.
+bool looksLikeIsoMedia(const std::string& path) {
+    char head[12] = {};
+    std::ifstream(path, std::ios::binary).read(head, sizeof(head));
+    return std::memcmp(head + 4, "ftyp", 4) == 0;
 }
 
 // An opened video file with a decoder for its best video stream.
@@ -45,7 +54,8 @@ OpenedVideo openVideo(const std::string& path, const VideoLimits& limits) {
     OpenedVideo v;
     AVFormatContext* raw = nullptr;
     if (int rc = avformat_open_input(&raw, path.c_str(), nullptr, nullptr); rc < 0)
-        throwFileError(path, "not a video FFmpeg can read (" + ffmpeg::errorText(rc) + ")");
+        throwFileError(path, (looksLikeIsoMedia(path) ? "truncated or corrupt MP4/MOV (" : "not a video FFmpeg can read (") +
+                                 ffmpeg::errorText(rc) + ")");
     v.format.reset(raw);
     if (int rc = avformat_find_stream_info(raw, nullptr); rc < 0)
         throwFileError(path, "truncated or corrupt video (" + ffmpeg::errorText(rc) + ")");

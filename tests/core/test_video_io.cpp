@@ -157,8 +157,7 @@ TEST(VideoIo, BrokenFilesNameTheFileAndTheProblem) {
     const std::string bytes = readFile(dir / "whole.mp4");
     writeText(dir / "half.mp4", bytes.substr(0, bytes.size() / 2));
     const std::string half = errorOf(dir / "half.mp4");
-    EXPECT_NE(half.find("half.mp4: "), std::string::npos) << half;
-    EXPECT_TRUE(half.find("truncated") != std::string::npos || half.find("not a video") != std::string::npos) << half;
+    EXPECT_NE(half.find("half.mp4: truncated"), std::string::npos) << half;
 
     std::filesystem::create_directories(dir / "no_frames");
     EXPECT_NE(errorOf(dir / "no_frames").find("no_frames: no image frames"), std::string::npos);
