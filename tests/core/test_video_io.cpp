@@ -145,6 +145,23 @@ TEST(VideoIo, FaceCropFallsBackToTheCentreWithoutAFace) {
     EXPECT_EQ(findFaceBox(frames[0]).side, 0);
 }
 
+TEST(VideoIo, FaceCropCentresTheFace) {
+    const torch::Tensor frames = test::drawnFace(160, 200, 140, 80).unsqueeze(0).expand({3, 160, 200, 3}).contiguous();
+    const CropBox box = findFaceBox(frames[1]);
+    ASSERT_GT(box.side, 0) << "no face found in the drawn face";
+    EXPECT_LE(box.x, 140 - 34);  // the whole oval is inside the crop
+    EXPECT_GE(box.x + box.side, 140 + 34);
+    EXPECT_LE(box.y, 80 - 44);
+    EXPECT_GE(box.y + box.side, 80 + 44);
+    EXPECT_LE(box.x + box.side, 200);
+    EXPECT_LE(box.y + box.side, 160);
+    bool face_found = false;
+    const torch::Tensor face = cropClip(frames, FrameCrop::Face, 32, &face_found);
+    EXPECT_TRUE(face_found);
+    EXPECT_TRUE(torch::equal(face, cropAndResize(frames, box, 32)));
+    EXPECT_FALSE(torch::equal(face, cropClip(frames, FrameCrop::Center, 32)));
+}
+
 TEST(VideoIo, BrokenFilesNameTheFileAndTheProblem) {
     test::ScratchDir dir;
     writeText(dir / "empty.mp4", "");

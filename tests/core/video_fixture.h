@@ -36,6 +36,27 @@ inline torch::Tensor pixelAt(const torch::Tensor& clip, int64_t t, int64_t y, in
     return clip[t][y][x].to(torch::kFloat);
 }
 
+// A cartoon face (light oval, dark eyes, brows and mouth, softened by a 5x5 box blur) centred
+// at (cx, cy) on a dark grey frame: RGB uint8 [H, W, 3]. OpenCV's frontal-face Haar cascade
+// finds it (about 100 pixels wide).
+inline torch::Tensor drawnFace(int height, int width, int cx, int cy) {
+    const torch::Tensor y = torch::arange(height, torch::kFloat).unsqueeze(1);
+    const torch::Tensor x = torch::arange(width, torch::kFloat).unsqueeze(0);
+    torch::Tensor grey = torch::full({height, width}, 60.0f);
+    const auto fill = [&](float ex, float ey, float rx, float ry, float value) {
+        const torch::Tensor inside = ((x - ex) / rx).pow(2) + ((y - ey) / ry).pow(2) <= 1;
+        grey.masked_fill_(inside, value);
+    };
+    fill(cx, cy, 34, 44, 200);  // face
+    for (const int side : {-1, 1}) {
+        fill(cx + side * 14, cy - 12, 8, 4, 30);  // eye
+        fill(cx + side * 14, cy - 22, 9, 2, 40);  // brow
+    }
+    fill(cx, cy + 24, 13, 4, 60);  // mouth
+    grey = torch::avg_pool2d(grey.unsqueeze(0), 5, 1, 2, false, false).squeeze(0);
+    return grey.round().to(torch::kByte).unsqueeze(2).expand({height, width, 3}).contiguous();
+}
+
 // Writes `clip` (uint8 [T, H, W, 3]) as PNG files 1.png .. T.png in `folder`.
 inline void writeFrameFolder(const std::string& folder, const torch::Tensor& clip) {
     std::filesystem::create_directories(folder);
