@@ -169,6 +169,15 @@ TEST(VideoIo, BrokenFilesNameTheFileAndTheProblem) {
     writeText(dir / "notes.mp4", "These are my notes, not a video at all.\nSecond line.\n");
     EXPECT_NE(errorOf(dir / "notes.mp4").find("notes.mp4: not a video"), std::string::npos) << errorOf(dir / "notes.mp4");
     EXPECT_NE(errorOf(dir / "missing.mp4").find("missing.mp4: no such file"), std::string::npos);
+    // A sound file (a WAV of 800 silent 16-bit samples at 8 kHz) has no video stream.
+    const auto le = [](uint32_t v, int bytes) {
+        std::string out;
+        for (int i = 0; i < bytes; ++i) out += char((v >> (8 * i)) & 0xff);
+        return out;
+    };
+    writeText(dir / "sound.mp4", "RIFF" + le(36 + 1600, 4) + "WAVEfmt " + le(16, 4) + le(1, 2) + le(1, 2) + le(8000, 4) +
+                                     le(16000, 4) + le(2, 2) + le(16, 2) + "data" + le(1600, 4) + std::string(1600, '\0'));
+    EXPECT_NE(errorOf(dir / "sound.mp4").find("sound.mp4: no video stream"), std::string::npos) << errorOf(dir / "sound.mp4");
 
     test::writeClip(dir / "whole.mp4", test::movingSquare(kFrames, kHeight, kWidth));
     const std::string bytes = readFile(dir / "whole.mp4");
