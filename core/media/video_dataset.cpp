@@ -123,13 +123,18 @@ ClipResult buildClip(const VideoClipSource& clip, const VideoOptions& v, torch::
     return result;
 }
 
+// Builds every clip on std::thread::hardware_concurrency() threads (each clip owns its row, so
+// the threads share nothing but the work counter). Under OnError::Stop no new clip starts after
+// a failure.
 std::vector<ClipResult> buildClips(const std::vector<VideoClipSource>& clips, const VideoOptions& v,
                                    const std::vector<torch::Tensor>& rows, OnError on_error) {
     std::vector<ClipResult> results(clips.size());
     std::atomic<size_t> next{0};
     std::atomic<bool> failed{false};
     const auto work = [&] {
-        for (size_t i; !(on_error == OnError::Stop && failed) && (i = next++) < clips.size();) {
+        while (!(on_error == OnError::Stop && failed)) {
+            const size_t i = next++;
+            if (i >= clips.size()) return;
             results[i] = buildClip(clips[i], v, rows[i]);
             if (!results[i].problem.empty()) failed = true;
         }
