@@ -3,6 +3,7 @@
 #include "core/media/media_datasets.h"
 
 #include "core/data/dataset_spec.h"
+#include "core/media/lpc_sprites.h"
 #include "core/media/video_dataset.h"
 
 #include <mutex>
@@ -12,7 +13,10 @@ namespace dbse {
 void registerMediaDatasetKinds() {
     static std::once_flag once;
     std::call_once(once, [] {
-        registerDatasetKind({"video", "video:DIR", "a folder of clips or frame folders (labels from <label>/ or a manifest)", loadVideoDataset});
+        registerDatasetKind({"sprites", "sprites:DIR", "the LPC Sprites benchmark built from sprite-sheet layers",
+                             loadLpcSprites});
+        registerDatasetKind({"video", "video:DIR", "a folder of clips or frame folders (labels from <label>/ or a manifest)",
+                             loadVideoDataset});
     });
 }
 

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/media/video_dataset.h"
 
+#include "core/data/dataset_cache.h"
 #include "core/data/spec_options.h"
 #include "core/media/frame_crop.h"
 #include "core/media/frame_sampling.h"
-#include "core/media/video_dataset_cache.h"
 #include "core/media/video_decode.h"
 #include "core/media/video_sources.h"
 #include "core/media/frame_folder.h"
@@ -15,7 +15,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <random>
@@ -54,15 +53,10 @@ VideoOptions parseOptions(SpecOptions& o) {
     return v;
 }
 
+// FNV-1a of `text` from state `hash`: a clip's seed for its random start, stable across runs.
 uint64_t fnv1a(const std::string& text, uint64_t hash = 1469598103934665603ull) {
     for (unsigned char c : text) hash = (hash ^ c) * 1099511628211ull;
     return hash;
-}
-
-std::string hexText(uint64_t value) {
-    char text[17];
-    std::snprintf(text, sizeof(text), "%016llx", static_cast<unsigned long long>(value));
-    return text;
 }
 
 // Class names sorted naturally -> index; empty names (no label) are left out.
@@ -158,12 +152,24 @@ LabelColumn labelColumn(const std::string& name, const std::vector<VideoClipSour
     return column;
 }
 
+// The files a clip is read from: the video file, or every frame of a frame folder.
+std::vector<std::string> clipFiles(const VideoClipSource& clip) {
+    std::error_code error;
+    if (!fs::is_directory(clip.path, error)) return {clip.path};
+    std::vector<std::string> files;
+    for (const std::string& name : frameFiles(clip.path)) files.push_back((fs::path(clip.path) / name).string());
+    return files;
+}
+
 std::string cacheKey(const std::string& dir, const VideoSources& sources, const VideoOptions& v, OnError on_error) {
     std::string key = "video-dataset 1\n" + dir + "\n" + v.canonical + "\n" + toString(on_error) + "\n";
-    if (!v.manifest.empty()) key += "manifest " + clipFingerprint(v.manifest) + "\n";
-    for (const VideoClipSource& c : sources.clips)
-        key += c.relative + "|" + c.static_label + "|" + c.dynamic_label + "|" + clipFingerprint(c.path) + "\n";
-    return key;
+    std::vector<std::string> files;
+    if (!v.manifest.empty()) files.push_back(v.manifest);
+    for (const VideoClipSource& c : sources.clips) {
+        key += c.relative + "|" + c.static_label + "|" + c.dynamic_label + "\n";
+        for (std::string& file : clipFiles(c)) files.push_back(std::move(file));
+    }
+    return key + sourceFingerprint(files);
 }
 
 }  // namespace
@@ -180,8 +186,8 @@ DatasetSplits loadVideoDataset(const std::string& path_with_options, const Datas
     const std::vector<bool> in_test = assignSplits(dir, sources, v, spec.has("test"));
 
     const std::string key = cacheKey(dir, sources, v, options.on_error);
-    const std::string base = datasetCacheDir(options) + "/video-" + hexText(fnv1a(key));
-    if (auto cached = loadVideoDatasetCache(base, key)) return *cached;
+    const std::string folder = datasetCacheFolder(options, "video", key);
+    if (auto cached = loadCachedDataset(folder, key)) return *cached;
 
     // Every clip decodes straight into its row of the split it belongs to.
     std::vector<size_t> members[2];
@@ -236,9 +242,9 @@ DatasetSplits loadVideoDataset(const std::string& path_with_options, const Datas
         validate(d);
     }
     try {
-        saveVideoDatasetCache(base, key, splits);
-        splits.cache_file = base + ".json";
-    } catch (const std::exception&) {
+        saveCachedDataset(folder, key, splits);
+        splits.cache_file = folder;
+    } catch (const std::runtime_error&) {
         // An unwritable cache folder costs speed on the next load, never the dataset.
     }
     return splits;

@@ -141,19 +141,4 @@ VideoSources readVideoManifest(const std::string& dir, const std::string& manife
     return sources;
 }
 
-std::string clipFingerprint(const std::string& path) {
-    const auto stamp = [](const fs::path& file) {
-        std::error_code error;
-        const auto size = fs::file_size(file, error);
-        const auto time = fs::last_write_time(file, error);
-        if (error) return std::string("missing;");
-        return std::to_string(size) + ":" + std::to_string(time.time_since_epoch().count()) + ";";
-    };
-    std::error_code error;
-    if (!fs::is_directory(path, error)) return stamp(path);
-    std::string text;
-    for (const std::string& name : frameFiles(path)) text += name + "=" + stamp(fs::path(path) / name);
-    return text;
-}
-
 }  // namespace dbse

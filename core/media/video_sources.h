@@ -34,7 +34,4 @@ VideoSources listLayoutClips(const std::string& dir, bool label_is_dynamic);
 // are relative to `dir` unless absolute. Throws std::runtime_error "<manifest>:<line>: <problem>".
 VideoSources readVideoManifest(const std::string& dir, const std::string& manifest);
 
-// "<size>:<mtime>" of a clip file, or of every frame of a frame folder: changes when the clip does.
-std::string clipFingerprint(const std::string& path);
-
 }  // namespace dbse

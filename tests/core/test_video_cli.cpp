@@ -13,6 +13,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 using namespace dbse;
 
@@ -52,4 +53,12 @@ TEST(VideoCli, TrainsOnAFolderAndExportsGifAndMp4) {
 
     EXPECT_EQ(runDbse(dir, "swap --run '" + (dir / "run") + "' --a 0 --b 1 --out '" + (dir / "swap.webm") + "'", &output), 1);
     EXPECT_NE(output.find("use .png, .gif, .mp4 or .npy"), std::string::npos) << output;
+
+    // A broken clip: data info stops naming it, or skips and lists it.
+    std::ofstream(dir / "clips/left/broken.mp4") << "not a video\n";
+    EXPECT_EQ(runDbse(dir, "data info --dataset " + dataset, &output), 1) << output;
+    EXPECT_NE(output.find("broken.mp4: not a video"), std::string::npos) << output;
+    ASSERT_EQ(runDbse(dir, "data info --on-error skip --dataset " + dataset, &output), 0) << output;
+    EXPECT_NE(output.find("skipped " + (dir / "clips/left/broken.mp4") + ": not a video"), std::string::npos) << output;
+    EXPECT_NE(output.find("label class: 2 classes"), std::string::npos) << output;
 }
