@@ -51,7 +51,7 @@ int runSample(const InspectOptions& o) {
 
 void addCommonOptions(CLI::App* cmd, InspectOptions& o) {
     cmd->add_option("--run", o.run_dir, "Run folder")->required();
-    cmd->add_option("--out", o.out, "Output .png (or .npy)")->required();
+    cmd->add_option("--out", o.out, "Output: .png (grid), .gif or .mp4 (rows side by side, frame by frame), or .npy")->required();
     cmd->add_option("--split", o.split, "Dataset split: test or train")->capture_default_str();
     cmd->add_option("--device", o.device, "cpu, cuda or cuda:N")->capture_default_str();
     cmd->add_option("--seed", o.seed, "Seed of the sampling noise")->capture_default_str();

@@ -4,6 +4,7 @@
 
 #include "core/data/dataset_spec.h"
 #include "core/media/lpc_sprites.h"
+#include "core/media/video_dataset.h"
 
 #include <mutex>
 
@@ -14,6 +15,8 @@ void registerMediaDatasetKinds() {
     std::call_once(once, [] {
         registerDatasetKind({"sprites", "sprites:DIR", "the LPC Sprites benchmark built from sprite-sheet layers",
                              loadLpcSprites});
+        registerDatasetKind({"video", "video:DIR", "a folder of clips or frame folders (labels from <label>/ or a manifest)",
+                             loadVideoDataset});
     });
 }
 
