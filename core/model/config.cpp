@@ -20,6 +20,8 @@ constexpr EnumNames<PosteriorKind, 2> kPosteriorNames{{
 constexpr EnumNames<InitScheme, 3> kInitNames{{
     {InitScheme::Published, "published"}, {InitScheme::LibraryDefault, "library-default"},
     {InitScheme::FastStart, "fast-start"}}};
+constexpr EnumNames<StaticRecon, 2> kStaticReconNames{{
+    {StaticRecon::AnchorFrame, "anchor-frame"}, {StaticRecon::WholeSequence, "whole-sequence"}}};
 constexpr EnumNames<ReconFrames, 2> kReconNames{{
     {ReconFrames::All, "all"}, {ReconFrames::SkipAnchor, "skip-anchor"}}};
 constexpr EnumNames<ScheduleKind, 3> kScheduleNames{{
@@ -130,14 +132,18 @@ Ablation parseAblation(const std::string& text) { return parseName(kAblationName
 std::string toString(Ablation ablation) { return nameOf(kAblationNames, ablation); }
 
 void validate(const ModelConfig& c) {
-    if (c.modality != "video")
-        throw std::invalid_argument("model.modality: '" + c.modality + "' is not supported (video)");
+    if (c.modality != "video" && c.modality != "audio")
+        throw std::invalid_argument("model.modality: '" + c.modality + "' is not supported (video, audio)");
     requireRange("model.frames", c.frames, 2, 4096);
-    requireRange("model.channels", c.channels, 1, 16);
-    if (c.image_size != 64)
-        throw std::invalid_argument("model.image_size: the DCGAN encoder/decoder need 64, got " +
-                                    std::to_string(c.image_size));
-    requireRange("model.base_channels", c.base_channels, 1, 1024);
+    if (c.modality == "video") {
+        requireRange("model.channels", c.channels, 1, 16);
+        if (c.image_size != 64)
+            throw std::invalid_argument("model.image_size: the DCGAN encoder/decoder need 64, got " +
+                                        std::to_string(c.image_size));
+        requireRange("model.base_channels", c.base_channels, 1, 1024);
+    } else {
+        requireRange("model.features", c.features, 1, 65536);
+    }
     requireRange("model.g_dim", c.g_dim, 1, 65536);
     requireRange("model.rnn_size", c.rnn_size, 1, 65536);
     requireRange("model.f_dim", c.f_dim, 1, 65536);
@@ -175,7 +181,8 @@ void to_json(nlohmann::json& j, const ModelConfig& c) {
          {"rnn_size", c.rnn_size}, {"f_dim", c.f_dim}, {"z_dim", c.z_dim},
          {"posterior", nameOf(kPosteriorNames, c.posterior)},
          {"subtract_anchor", c.subtract_anchor}, {"anchor", toString(c.anchor)},
-         {"init", nameOf(kInitNames, c.init)}};
+         {"init", nameOf(kInitNames, c.init)}, {"features", c.features},
+         {"static_head_leaky_relu", c.static_head_leaky_relu}};
 }
 
 void from_json(const nlohmann::json& j, ModelConfig& c) {
@@ -195,12 +202,15 @@ void from_json(const nlohmann::json& j, ModelConfig& c) {
     r.read("anchor", anchor);
     c.anchor = parseAnchor(anchor);
     readEnum(r, "init", kInitNames, c.init);
+    r.read("features", c.features);
+    r.read("static_head_leaky_relu", c.static_head_leaky_relu);
     r.finish();
 }
 
 void to_json(nlohmann::json& j, const LossConfig& c) {
     j = {{"w_seq", c.w_seq}, {"w_frame", c.w_frame}, {"w_f", c.w_f}, {"w_z", c.w_z},
-         {"recon_frames", nameOf(kReconNames, c.recon_frames)}, {"static_frame_loss", c.static_frame_loss}};
+         {"recon_frames", nameOf(kReconNames, c.recon_frames)}, {"static_frame_loss", c.static_frame_loss},
+         {"static_recon", nameOf(kStaticReconNames, c.static_recon)}};
 }
 
 void from_json(const nlohmann::json& j, LossConfig& c) {
@@ -211,6 +221,7 @@ void from_json(const nlohmann::json& j, LossConfig& c) {
     r.read("w_z", c.w_z);
     readEnum(r, "recon_frames", kReconNames, c.recon_frames);
     r.read("static_frame_loss", c.static_frame_loss);
+    readEnum(r, "static_recon", kStaticReconNames, c.static_recon);
     r.finish();
 }
 
@@ -259,6 +270,9 @@ void from_json(const nlohmann::json& j, Preset& p) {
     validate(p.model);
     validate(p.loss);
     validate(p.train);
+    if (p.loss.static_recon == StaticRecon::WholeSequence && p.model.modality != "audio")
+        throw std::invalid_argument("loss.static_recon: whole-sequence needs model.modality audio, got '" +
+                                    p.model.modality + "'");
 }
 
 }  // namespace dbse

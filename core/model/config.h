@@ -45,6 +45,7 @@ struct ModelConfig {
     int frames = 8;          // T
     int channels = 3;        // C of a video frame
     int image_size = 64;     // H = W; the DCGAN encoder/decoder need 64
+    int features = 201;      // F of an audio element (spectrogram bins); audio only
     int base_channels = 64;  // width of the first conv layer (64 in the published model)
     int g_dim = 256;         // frame feature size
     int rnn_size = 64;       // hidden size of the static head and the learned prior
@@ -54,6 +55,15 @@ struct ModelConfig {
     bool subtract_anchor = true;  // ablation switch: false feeds raw features to the dynamic path
     AnchorChoice anchor;
     InitScheme init = InitScheme::Published;
+    // Published audio code [AS-CODED, kept as a modelling choice]: the static mean and
+    // log-variance heads end in LeakyReLU(0.2) (its LinearUnit helper). Off for video.
+    bool static_head_leaky_relu = false;
+};
+
+// What the alpha (static) reconstruction term compares.
+enum class StaticRecon {
+    AnchorFrame,   // video: decoder(d_anchor, s) against the anchor element
+    WholeSequence  // audio (PROTOCOLS 1.4): decoder(0, s) at every step against the whole sequence
 };
 
 enum class ReconFrames {
@@ -68,6 +78,7 @@ struct LossConfig {
     double w_z = 1.0;      // beta for KL(q(d) || learned prior)
     ReconFrames recon_frames = ReconFrames::All;
     bool static_frame_loss = true;  // ablation switch: false drops the alpha term
+    StaticRecon static_recon = StaticRecon::AnchorFrame;  // WholeSequence needs modality audio
 };
 
 enum class ScheduleKind { Constant, StepHalving, CosineWarmRestarts };
