@@ -58,9 +58,15 @@ PreparedBatch BatchPrefetcher::prepare(int64_t batch_index) const {
     std::vector<int64_t> shape = frames.sizes().vec();
     shape[0] = size;
     torch::Tensor x = torch::empty(shape, torch::kFloat);
-    const uint8_t* src = frames.data_ptr<uint8_t>();
     float* dst = x.data_ptr<float>();
-    for (int64_t b = 0; b < size; ++b) {
+    if (frames.scalar_type() == torch::kFloat) {  // spectrograms, series: used as they are
+        const float* src = frames.data_ptr<float>();
+        for (int64_t b = 0; b < size; ++b)
+            std::memcpy(dst + b * per_sequence, src + order_[static_cast<size_t>(begin + b)] * per_sequence,
+                        static_cast<size_t>(per_sequence) * sizeof(float));
+    }
+    const uint8_t* src = frames.scalar_type() == torch::kByte ? frames.data_ptr<uint8_t>() : nullptr;
+    for (int64_t b = 0; src != nullptr && b < size; ++b) {
         const uint8_t* s = src + order_[static_cast<size_t>(begin + b)] * per_sequence;
         float* d = dst + b * per_sequence;
         for (int64_t i = 0; i < per_sequence; ++i)
