@@ -4,6 +4,10 @@
 // Sound files in and out (target dbse_media): FFmpeg decoding of any audio format it reads,
 // mixed to mono and resampled with libswresample; 16-bit PCM WAV writing.
 
+#include "core/data/spectrogram.h"
+
+#include <torch/types.h>
+
 #include <string>
 #include <vector>
 
@@ -30,5 +34,12 @@ DecodedAudio decodeAudioFile(const std::string& path, const AudioDecodeOptions& 
 // Writes mono samples (clipped to [-1, 1]) as 16-bit PCM WAV, atomically. Throws
 // std::runtime_error "<path>: <problem>" for a bad rate or an I/O error.
 void writeWav(const std::string& path, const std::vector<float>& samples, int sample_rate);
+
+// Back to sound: spectrogram sequences float [chunks, frames, bins] (as the audio datasets
+// store them, made with `options`) -> Griffin-Lim per chunk -> chunks joined in order ->
+// peak-normalised to 0.9 if louder -> WAV at `sample_rate`. Returns the samples written.
+std::vector<float> writeSpectrogramWav(const std::string& path, const torch::Tensor& spectrograms,
+                                       const SpectrogramOptions& options, int sample_rate,
+                                       const GriffinLimOptions& griffin_lim = {});
 
 }  // namespace dbse

@@ -4,6 +4,9 @@
 
 #include "core/util/atomic_file.h"
 #include "core/util/file_error.h"
+#include "core/util/tensor_text.h"
+
+#include <torch/torch.h>
 
 #include <algorithm>
 #include <cmath>
@@ -46,6 +49,22 @@ void writeWav(const std::string& path, const std::vector<float>& samples, int sa
         putLittleEndian(bytes, static_cast<uint16_t>(value), 2);
     }
     writeFileAtomically(path, bytes);
+}
+
+std::vector<float> writeSpectrogramWav(const std::string& path, const torch::Tensor& spectrograms,
+                                       const SpectrogramOptions& options, int sample_rate,
+                                       const GriffinLimOptions& griffin_lim) {
+    if (spectrograms.dim() != 3 || spectrograms.size(0) < 1)
+        throwFileError(path, "cannot write spectrograms of shape " + shapeText(spectrograms) +
+                                 " as sound: expected [chunks, frames, bins]");
+    torch::Tensor waveform = griffinLim(spectrograms, options, options.chunk_samples, griffin_lim).reshape({-1});
+    const float peak = waveform.abs().max().item<float>();
+    if (peak > 0.9f)
+        waveform = waveform * (0.9f / peak);
+    waveform = waveform.contiguous();
+    std::vector<float> samples(waveform.data_ptr<float>(), waveform.data_ptr<float>() + waveform.numel());
+    writeWav(path, samples, sample_rate);
+    return samples;
 }
 
 }  // namespace dbse
