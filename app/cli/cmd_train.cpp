@@ -6,6 +6,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/progress_printer.h"
 #include "core/data/dataset_spec.h"
+#include "core/train/run_loader.h"
 #include "core/util/json_io.h"
 #include "core/util/presets.h"
 #include "core/util/runtime.h"
@@ -33,6 +34,7 @@ extern "C" void requestStop(int signal_number) {
 struct TrainOptions {
     std::string dataset = "builtin:shapes";
     std::string preset = "quick";
+    std::string on_error = "stop";
     std::string run_dir;
     bool resume = false;
     std::optional<int> epochs, batch, threads;
@@ -40,6 +42,14 @@ struct TrainOptions {
     std::optional<double> lr;
     std::optional<std::string> device, ablation, anchor, posterior;
 };
+
+// Sources left out under --on-error skip, so the user knows what the dataset lacks.
+void printSkipped(const DatasetSplits& data) {
+    for (const auto& problem : data.skipped)
+        std::cerr << "skipped " << problem << "\n";
+    if (!data.skipped.empty())
+        std::cerr << data.skipped.size() << " source(s) skipped (--on-error skip)\n";
+}
 
 std::string defaultRunDir(const std::string& preset) {
     char stamp[32];
@@ -63,8 +73,6 @@ struct PreparedRun {
     RunFolder run;
     DatasetSplits data;
 };
-
-DatasetSplits loadRunDataset(const RunConfig& config) { return loadDataset(parseDatasetSpec(config.dataset)); }
 
 // Opens the run being resumed or creates a new one, with its dataset. A new run's folder is made
 // only after the dataset has loaded, so a dataset that fails leaves no empty folder behind.
@@ -98,6 +106,7 @@ PreparedRun prepareRun(TrainOptions& o) {
     }
     RunConfig config;
     config.dataset = o.dataset;
+    config.on_error = toString(parseOnError(o.on_error));
     config.preset = loadPreset(o.preset);
     TrainConfig& t = config.preset.train;
     if (o.epochs) t.epochs = *o.epochs;
@@ -132,6 +141,7 @@ int train(TrainOptions& options) {
     configureRuntime(config.preset.train.threads);
     std::cerr << "run " << run.dir() << ": preset " << config.preset.name << ", dataset " << config.dataset
               << (run.hasCheckpoint() ? " (resuming)" : "") << "\n";
+    printSkipped(prepared.data);
     Trainer trainer(run, std::move(prepared.data));
 
     ProgressPrinter printer;
@@ -158,7 +168,10 @@ int train(TrainOptions& options) {
 void addTrainCommand(CLI::App& app, int& exit_code) {
     auto o = std::make_shared<TrainOptions>();
     CLI::App* cmd = app.add_subcommand("train", "Train a DBSE model (or resume a run)");
-    cmd->add_option("--dataset", o->dataset, "Dataset as KIND:PATH")->capture_default_str();
+    cmd->add_option("--dataset", o->dataset, "Dataset as KIND:PATH[?option=value&...] (dbse info lists the kinds)")
+        ->capture_default_str();
+    cmd->add_option("--on-error", o->on_error, "A bad source file in the dataset: stop, or skip it and carry on")
+        ->capture_default_str();
     cmd->add_option("--preset", o->preset, "Preset name or preset .json file")->capture_default_str();
     cmd->add_option("--run", o->run_dir, "Run folder (default: runs/<preset>-<time>)");
     cmd->add_flag("--resume", o->resume, "Continue the run in --run from its checkpoint");

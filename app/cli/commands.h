@@ -16,5 +16,6 @@ void addSwapCommand(CLI::App& app, int& exit_code);
 void addSampleCommand(CLI::App& app, int& exit_code);
 void addBenchCommand(CLI::App& app, int& exit_code);
 void addProbeCommand(CLI::App& app, int& exit_code);
+void addDataCommand(CLI::App& app, int& exit_code);
 
 }  // namespace dbse::cli

@@ -22,7 +22,7 @@ OpenedRun openRun(const std::string& run_dir, const std::string& split, const st
     opened.config = run.config();
     opened.device = resolveDevice(device);
     opened.model = loadTrainedModel(run, opened.device);
-    DatasetSplits splits = loadDataset(parseDatasetSpec(run.config().dataset));
+    DatasetSplits splits = loadRunDataset(run.config());
     opened.data = split == "train" ? std::move(splits.train) : std::move(splits.test);
     return opened;
 }

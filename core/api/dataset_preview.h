@@ -11,6 +11,8 @@
 
 namespace dbse::api {
 
+// Video sequences keep their frames; a spectrogram or a multivariate series is shown as one
+// heat-map frame (time left to right, feature 0 / lowest frequency at the bottom).
 struct SequencePreview {
     int index = 0;               // position in the split
     int frames = 0, height = 0, width = 0;

@@ -4,6 +4,7 @@
 
 #include "core/data/builtin_datasets.h"
 #include "core/data/npy_dataset.h"
+#include "core/data/spec_options.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -20,6 +21,13 @@ struct Registry {
     std::map<std::string, DatasetKind> kinds;
 };
 
+// The path of a kind that takes no options; refuses any given.
+std::string withoutOptions(const std::string& path) {
+    const SpecOptions options(path);
+    options.finish();
+    return options.path();
+}
+
 std::string builtinNames() {
     std::string names;
     for (const auto& b : builtinDatasets()) names += (names.empty() ? "" : ", ") + b.name;
@@ -32,9 +40,9 @@ Registry& registry() {
     static Registry* instance = [] {
         auto* r = new Registry;
         r->kinds["builtin"] = {"builtin", "builtin:NAME", "datasets generated in-process (" + builtinNames() + ")",
-                               [](const std::string& path, const DatasetOptions&) { return loadBuiltinDataset(path); }};
+                               [](const std::string& path, const DatasetOptions&) { return loadBuiltinDataset(withoutOptions(path)); }};
         r->kinds["npy"] = {"npy", "npy:FILE", "video clips saved with NumPy, with optional label arrays",
-                           [](const std::string& path, const DatasetOptions&) { return loadNpyDataset(path); }};
+                           [](const std::string& path, const DatasetOptions&) { return loadNpyDataset(withoutOptions(path)); }};
         return r;
     }();
     return *instance;

@@ -4,6 +4,7 @@
 
 #include "core/data/dataset_spec.h"
 #include "core/media/audio_datasets.h"
+#include "core/media/lpc_sprites.h"
 
 #include <mutex>
 
@@ -14,6 +15,8 @@ void registerMediaDatasetKinds() {
     std::call_once(once, [] {
         registerDatasetKind({"fsdd", "fsdd:DIR", "Free Spoken Digit Dataset: speaker (static), digit (dynamic)", loadFsddDataset});
         registerDatasetKind({"audio", "audio:DIR", "any folder of sound files, labels from <static>/<dynamic>/<file> or a manifest", loadAudioFolderDataset});
+        registerDatasetKind({"sprites", "sprites:DIR", "the LPC Sprites benchmark built from sprite-sheet layers",
+                             loadLpcSprites});
     });
 }
 

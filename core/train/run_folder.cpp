@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/train/run_folder.h"
 
+#include "core/data/dataset_spec.h"
 #include "core/util/atomic_file.h"
 #include "core/util/json_io.h"
 
@@ -18,7 +19,7 @@ namespace fs = std::filesystem;
 
 void to_json(nlohmann::json& j, const RunConfig& c) {
     j = {{"kind", "dbse-run"}, {"version", 1}, {"dataset", c.dataset}, {"ablation", c.ablation},
-         {"preset", c.preset}};
+         {"on_error", c.on_error}, {"preset", c.preset}};
 }
 
 void from_json(const nlohmann::json& j, RunConfig& c) {
@@ -33,6 +34,8 @@ void from_json(const nlohmann::json& j, RunConfig& c) {
         throw std::invalid_argument("run.version: " + std::to_string(version) + " is not supported (1)");
     r.read("dataset", c.dataset);
     r.read("ablation", c.ablation);
+    r.read("on_error", c.on_error);  // absent in runs made before it existed: "stop"
+    parseOnError(c.on_error);
     c.preset = r.at("preset").get<Preset>();
     r.finish();
 }

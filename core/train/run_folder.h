@@ -17,6 +17,7 @@ namespace dbse {
 struct RunConfig {
     std::string dataset = "builtin:shapes";  // DatasetSpec text
     std::string ablation = "none";           // already applied to preset.model/loss
+    std::string on_error = "stop";           // OnError text: what loading the dataset does with a bad file
     Preset preset;
 };
 void to_json(nlohmann::json& j, const RunConfig& c);

@@ -18,4 +18,10 @@ DbseModel loadTrainedModel(const RunFolder& run, const torch::Device& device) {
     return model;
 }
 
+DatasetSplits loadRunDataset(const RunConfig& config) {
+    DatasetOptions options;
+    options.on_error = parseOnError(config.on_error);
+    return loadDataset(parseDatasetSpec(config.dataset), options);
+}
+
 }  // namespace dbse
