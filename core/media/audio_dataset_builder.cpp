@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/media/audio_dataset_cache.h"
 #include "core/media/audio_datasets.h"
+
+#include "core/data/dataset_cache.h"
 
 #include "core/util/runtime.h"
 
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <filesystem>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -16,6 +18,15 @@
 
 namespace dbse {
 namespace {
+
+constexpr const char* kBuilderVersion = "audio-spectrogram-chunks 1";
+
+// Every sequence of every usable file, in source order, before the split.
+struct AudioDatasetParts {
+    SequenceDataset all;
+    std::vector<uint8_t> test;         // per sequence: 1 = test split
+    std::vector<std::string> skipped;  // "<file>: <problem>"
+};
 
 // What one worker made of one source: spectrograms [chunks, frames, bins] or a problem.
 struct DecodedSource {
@@ -135,7 +146,7 @@ AudioDatasetParts assemble(const AudioDatasetRecipe& recipe, const std::vector<A
     return parts;
 }
 
-DatasetSplits split(const AudioDatasetRecipe& recipe, const AudioDatasetParts& parts, const std::string& cache_file) {
+DatasetSplits split(const AudioDatasetRecipe& recipe, const AudioDatasetParts& parts) {
     std::vector<int64_t> train, test;
     for (size_t i = 0; i < parts.test.size(); ++i)
         (parts.test[i] ? test : train).push_back(static_cast<int64_t>(i));
@@ -144,8 +155,23 @@ DatasetSplits split(const AudioDatasetRecipe& recipe, const AudioDatasetParts& p
     splits.train = subset(parts.all, torch::tensor(train, torch::kLong), name + "/train");
     splits.test = subset(parts.all, torch::tensor(test, torch::kLong), name + "/test");
     splits.skipped = parts.skipped;
-    splits.cache_file = cache_file;
     return splits;
+}
+
+// Everything that changes the result: builder version, folder, options, label names, each
+// file's labels and split, the error policy, and every file's size and time.
+std::string cacheKey(const AudioDatasetRecipe& recipe, const std::vector<AudioSource>& sources, OnError on_error) {
+    std::error_code ec;
+    const auto absolute = std::filesystem::absolute(recipe.source, ec);
+    std::string key = std::string(kBuilderVersion) + "\n" + (ec ? recipe.source : absolute.lexically_normal().string()) +
+                      "\n" + recipe.options + "\nlabels " + recipe.static_name + " " + recipe.dynamic_name +
+                      "\non-error " + toString(on_error) + "\n";
+    std::vector<std::string> files;
+    for (const auto& s : sources) {
+        key += s.file + "\t" + s.static_label + "\t" + s.dynamic_label + (s.test ? "\ttest\n" : "\ttrain\n");
+        files.push_back(s.file);
+    }
+    return key + sourceFingerprint(files);
 }
 
 }  // namespace
@@ -155,21 +181,20 @@ DatasetSplits buildAudioDataset(const AudioDatasetRecipe& recipe, const std::vec
     validate(recipe.spectrogram);
     if (sources.empty())
         throw std::runtime_error(recipe.source + ": no audio files");
-    const std::string cache = audioCachePath(recipe, sources, options);
-    if (auto cached = readAudioCache(cache)) {
-        if (options.on_error == OnError::Stop && !cached->skipped.empty())
-            throw std::runtime_error(cached->skipped.front());
-        return split(recipe, *cached, cache);
-    }
+    const std::string key = cacheKey(recipe, sources, options.on_error);
+    const std::string folder = datasetCacheFolder(options, recipe.kind, key);
+    if (auto cached = loadCachedDataset(folder, key))
+        return std::move(*cached);
     std::vector<DecodedSource> decoded = decodeAll(sources, recipe, options.on_error);
     if (options.on_error == OnError::Stop)
         for (const auto& d : decoded)
             if (!d.problem.empty())
                 throw std::runtime_error(d.problem);
-    AudioDatasetParts parts = assemble(recipe, sources, decoded);
+    DatasetSplits splits = split(recipe, assemble(recipe, sources, decoded));
     decoded.clear();
-    const bool cached = writeAudioCache(cache, parts);
-    return split(recipe, parts, cached ? cache : std::string());
+    saveCachedDataset(folder, key, splits);
+    splits.cache_file = folder;
+    return splits;
 }
 
 }  // namespace dbse

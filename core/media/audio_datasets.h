@@ -39,8 +39,9 @@ struct AudioDatasetRecipe {
     int workers = 0;             // decoding threads; 0 = available cores
 };
 
-// Decodes `sources` in a worker pool into train/test splits, or loads them from the cache in
-// datasetCacheDir(options) (keyed by the recipe and each file's size and mtime).
+// Decodes `sources` in a worker pool into train/test splits, or loads them from the dataset
+// cache (core/data/dataset_cache.h; keyed by the recipe, the error policy, and each file's
+// labels, split, size and mtime).
 // OnError::Stop throws the first bad file's "<file>: <problem>"; Skip records it in
 // DatasetSplits::skipped. Throws std::runtime_error "<source>: ..." when no file is usable.
 DatasetSplits buildAudioDataset(const AudioDatasetRecipe& recipe, const std::vector<AudioSource>& sources,

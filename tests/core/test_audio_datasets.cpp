@@ -135,8 +135,7 @@ TEST(AudioFolder, SecondLoadComesFromTheCacheAndAChangedFileRebuilds) {
     DatasetSplits first = loadAudioFolderDataset(root, scratchCache(dir));
     ASSERT_FALSE(first.cache_file.empty());
     EXPECT_EQ(first.cache_file.rfind(dir / "cache", 0), 0u);
-    EXPECT_TRUE(fs::exists(first.cache_file));
-    EXPECT_TRUE(fs::exists(first.cache_file + ".json"));
+    EXPECT_TRUE(fs::is_directory(first.cache_file));
     DatasetSplits second = loadAudioFolderDataset(root, scratchCache(dir));
     EXPECT_EQ(second.cache_file, first.cache_file);
     EXPECT_TRUE(torch::equal(second.train.frames, first.train.frames));
