@@ -78,7 +78,10 @@ void printPreset(const std::string& name, bool json) {
                   << ", s " << m.f_dim << ", d " << m.z_dim << ", hidden " << m.rnn_size << "\n";
         return;
     }
-    std::cout << "frames " << m.frames << ", " << m.channels << "x" << m.image_size << "x" << m.image_size
+    std::cout << "frames " << m.frames << ", "
+              << (m.modality == "video" ? std::to_string(m.channels) + "x" + std::to_string(m.image_size) + "x" +
+                                              std::to_string(m.image_size)
+                                        : std::to_string(m.features) + " features")
               << ", g " << m.g_dim << ", s " << m.f_dim << ", d " << m.z_dim << ", hidden " << m.rnn_size << "\n";
 }
 

@@ -3,6 +3,7 @@
 #include "core/media/media_datasets.h"
 
 #include "core/data/dataset_spec.h"
+#include "core/media/audio_datasets.h"
 #include "core/media/lpc_sprites.h"
 #include "core/media/video_dataset.h"
 
@@ -13,6 +14,8 @@ namespace dbse {
 void registerMediaDatasetKinds() {
     static std::once_flag once;
     std::call_once(once, [] {
+        registerDatasetKind({"fsdd", "fsdd:DIR", "Free Spoken Digit Dataset: speaker (static), digit (dynamic)", loadFsddDataset});
+        registerDatasetKind({"audio", "audio:DIR", "any folder of sound files, labels from <static>/<dynamic>/<file> or a manifest", loadAudioFolderDataset});
         registerDatasetKind({"sprites", "sprites:DIR", "the LPC Sprites benchmark built from sprite-sheet layers",
                              loadLpcSprites});
         registerDatasetKind({"video", "video:DIR", "a folder of clips or frame folders (labels from <label>/ or a manifest)",

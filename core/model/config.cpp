@@ -20,6 +20,8 @@ constexpr EnumNames<PosteriorKind, 2> kPosteriorNames{{
 constexpr EnumNames<InitScheme, 3> kInitNames{{
     {InitScheme::Published, "published"}, {InitScheme::LibraryDefault, "library-default"},
     {InitScheme::FastStart, "fast-start"}}};
+constexpr EnumNames<StaticRecon, 2> kStaticReconNames{{
+    {StaticRecon::AnchorFrame, "anchor-frame"}, {StaticRecon::WholeSequence, "whole-sequence"}}};
 constexpr EnumNames<ReconFrames, 2> kReconNames{{
     {ReconFrames::All, "all"}, {ReconFrames::SkipAnchor, "skip-anchor"}}};
 constexpr EnumNames<ScheduleKind, 3> kScheduleNames{{
@@ -149,19 +151,23 @@ void validateSeries(const ModelConfig& c) {
 }
 
 void validate(const ModelConfig& c) {
-    if (c.modality != "video" && c.modality != "series")
-        throw std::invalid_argument("model.modality: '" + c.modality + "' is not supported (video, series)");
+    if (c.modality != "video" && c.modality != "audio" && c.modality != "series")
+        throw std::invalid_argument("model.modality: '" + c.modality + "' is not supported (video, audio, series)");
     requireRange("model.frames", c.frames, 2, 4096);
     requireRange("model.rnn_size", c.rnn_size, 1, 65536);
     requireRange("model.f_dim", c.f_dim, 1, 65536);
     requireRange("model.z_dim", c.z_dim, 1, 65536);
     if (c.modality == "series")
         return validateSeries(c);
-    requireRange("model.channels", c.channels, 1, 16);
-    if (c.image_size != 64)
-        throw std::invalid_argument("model.image_size: the DCGAN encoder/decoder need 64, got " +
-                                    std::to_string(c.image_size));
-    requireRange("model.base_channels", c.base_channels, 1, 1024);
+    if (c.modality == "video") {
+        requireRange("model.channels", c.channels, 1, 16);
+        if (c.image_size != 64)
+            throw std::invalid_argument("model.image_size: the DCGAN encoder/decoder need 64, got " +
+                                        std::to_string(c.image_size));
+        requireRange("model.base_channels", c.base_channels, 1, 1024);
+    } else {
+        requireRange("model.features", c.features, 1, 65536);
+    }
     requireRange("model.g_dim", c.g_dim, 1, 65536);
     if (c.anchor.mode == AnchorMode::Fixed && (c.anchor.index < 0 || c.anchor.index >= c.frames))
         throw std::invalid_argument("model.anchor: index " + std::to_string(c.anchor.index) +
@@ -197,9 +203,9 @@ void to_json(nlohmann::json& j, const ModelConfig& c) {
          {"rnn_size", c.rnn_size}, {"f_dim", c.f_dim}, {"z_dim", c.z_dim},
          {"posterior", nameOf(kPosteriorNames, c.posterior)},
          {"subtract_anchor", c.subtract_anchor}, {"anchor", toString(c.anchor)},
-         {"init", nameOf(kInitNames, c.init)}};
+         {"init", nameOf(kInitNames, c.init)}, {"features", c.features},
+         {"static_head_leaky_relu", c.static_head_leaky_relu}};
     if (c.modality == "series") {
-        j["features"] = c.features;
         j["window"] = c.window;
         j["encoder_sizes"] = c.encoder_sizes;
         j["decoder_sizes"] = c.decoder_sizes;
@@ -229,13 +235,14 @@ void from_json(const nlohmann::json& j, ModelConfig& c) {
     r.read("encoder_sizes", c.encoder_sizes);
     r.read("decoder_sizes", c.decoder_sizes);
     r.read("mask_missing_steps", c.mask_missing_steps);
+    r.read("static_head_leaky_relu", c.static_head_leaky_relu);
     r.finish();
 }
 
 void to_json(nlohmann::json& j, const LossConfig& c) {
     j = {{"w_seq", c.w_seq}, {"w_frame", c.w_frame}, {"w_f", c.w_f}, {"w_z", c.w_z},
          {"recon_frames", nameOf(kReconNames, c.recon_frames)}, {"static_frame_loss", c.static_frame_loss},
-         {"mc_samples", c.mc_samples}};
+         {"mc_samples", c.mc_samples}, {"static_recon", nameOf(kStaticReconNames, c.static_recon)}};
 }
 
 void from_json(const nlohmann::json& j, LossConfig& c) {
@@ -247,6 +254,7 @@ void from_json(const nlohmann::json& j, LossConfig& c) {
     readEnum(r, "recon_frames", kReconNames, c.recon_frames);
     r.read("static_frame_loss", c.static_frame_loss);
     r.read("mc_samples", c.mc_samples);
+    readEnum(r, "static_recon", kStaticReconNames, c.static_recon);
     r.finish();
 }
 
@@ -295,6 +303,9 @@ void from_json(const nlohmann::json& j, Preset& p) {
     validate(p.model);
     validate(p.loss);
     validate(p.train);
+    if (p.loss.static_recon == StaticRecon::WholeSequence && p.model.modality != "audio")
+        throw std::invalid_argument("loss.static_recon: whole-sequence needs model.modality audio, got '" +
+                                    p.model.modality + "'");
 }
 
 }  // namespace dbse

@@ -42,10 +42,11 @@ enum class InitScheme {
 };
 
 struct ModelConfig {
-    std::string modality = "video";  // "video", or "series" (PROTOCOLS 1.3 / 2)
+    std::string modality = "video";  // "video", "audio" (PROTOCOLS 1.4) or "series" (1.3 / 2)
     int frames = 8;          // T
     int channels = 3;        // C of a video frame
     int image_size = 64;     // H = W; the DCGAN encoder/decoder need 64
+    int features = 201;      // F: spectrogram bins of an audio element, or values per series step
     int base_channels = 64;  // width of the first conv layer (64 in the published model)
     int g_dim = 256;         // frame feature size
     int rnn_size = 64;       // hidden size of the static head and the learned prior
@@ -55,17 +56,25 @@ struct ModelConfig {
     bool subtract_anchor = true;  // ablation switch: false feeds raw features to the dynamic path
     AnchorChoice anchor;  // series: the anchor WINDOW (index < frames / window)
     InitScheme init = InitScheme::Published;
+    // Published audio code [AS-CODED, kept as a modelling choice]: the static mean and
+    // log-variance heads end in LeakyReLU(0.2) (its LinearUnit helper). Off for video.
+    bool static_head_leaky_relu = false;
 
     // Time series only (modality "series"). There the feature width is encoder_sizes.back()
     // (g_dim, channels, image_size, base_channels and posterior are not used); rnn_size is the
-    // learned prior's width.
-    int features = 10;                       // D: values per time step
+    // learned prior's width. `features` above is D, the values per time step.
     int window = 4;                          // W: steps per window; frames must be a multiple
     std::vector<int> encoder_sizes{32, 64, 32};  // per-step MLP widths (ReLU after each)
     std::vector<int> decoder_sizes{32, 64, 32};  // decoder LSTM width, then the MLP widths
     // Zero the encoder features of a step with at least 70% of its features missing (the
     // published training behaviour), at training and at inference.
     bool mask_missing_steps = true;
+};
+
+// What the alpha (static) reconstruction term compares.
+enum class StaticRecon {
+    AnchorFrame,   // video: decoder(d_anchor, s) against the anchor element
+    WholeSequence  // audio (PROTOCOLS 1.4): decoder(0, s) at every step against the whole sequence
 };
 
 enum class ReconFrames {
@@ -83,6 +92,7 @@ struct LossConfig {
     // Time series: copies of each batch, each with its own latent samples (published M). The
     // series loss reads w_seq as w_rec and w_frame as w_rec_stat.
     int mc_samples = 1;
+    StaticRecon static_recon = StaticRecon::AnchorFrame;  // WholeSequence needs modality audio
 };
 
 enum class ScheduleKind { Constant, StepHalving, CosineWarmRestarts };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/dbse_model.h"
 
+#include "core/model/audio_codec.h"
 #include "core/model/gaussian.h"
 #include "core/model/video_codec.h"
 #include "core/model/weight_init.h"
@@ -16,12 +17,16 @@ namespace {
 std::shared_ptr<SequenceEncoder> makeEncoder(const ModelConfig& c) {
     if (c.modality == "video")
         return std::make_shared<DcganFrameEncoder>(c);
+    if (c.modality == "audio")
+        return std::make_shared<SpectrogramEncoder>(c);
     throw std::invalid_argument("model.modality: no encoder for '" + c.modality + "'");
 }
 
 std::shared_ptr<SequenceDecoder> makeDecoder(const ModelConfig& c) {
     if (c.modality == "video")
         return std::make_shared<ConvTFrameDecoder>(c);
+    if (c.modality == "audio")
+        return std::make_shared<SpectrogramDecoder>(c);
     throw std::invalid_argument("model.modality: no decoder for '" + c.modality + "'");
 }
 
@@ -81,6 +86,8 @@ DbseOutputs DbseModelImpl::forward(const torch::Tensor& x, int anchor, torch::Ge
     out.z_prior = prior_->teacherForced(out.z);
     out.recon_seq = decode(out.z, out.f);
     out.recon_frame = decode(out.z.narrow(1, anchor, 1), out.f).select(1, 0);
+    if (config_.modality == "audio")
+        out.recon_static = decode(torch::zeros_like(out.z), out.f);
     return out;
 }
 

@@ -26,6 +26,9 @@ struct DbseOutputs {
     GaussianParams z_prior;      // [B, T, z_dim] teacher-forced learned prior
     torch::Tensor recon_seq;     // [B, T, ...element]  decoder(z_t, f) for every t
     torch::Tensor recon_frame;   // [B, ...element]     decoder(z_anchor, f), decoded on its own
+    // [B, T, ...element] decoder(0, f) at every step (LossConfig::static_recon WholeSequence);
+    // only computed for audio, whose recurrent decoder makes it cheap; undefined otherwise.
+    torch::Tensor recon_static;
 };
 
 class DbseModelImpl : public torch::nn::Module {

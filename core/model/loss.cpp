@@ -26,7 +26,14 @@ LossTerms computeLoss(const DbseOutputs& o, const torch::Tensor& x, const LossCo
         torch::Tensor index = keep.nonzero().squeeze(1).to(x.device());
         terms.recon_seq = sumSquaredError(o.recon_seq.index_select(1, index), x.index_select(1, index)) / B;
     }
-    terms.recon_frame = sumSquaredError(o.recon_frame, x.select(1, o.anchor)) / B;
+    if (c.static_recon == StaticRecon::WholeSequence) {
+        if (!o.recon_static.defined())
+            throw std::invalid_argument("loss.static_recon whole-sequence: this model does not decode the static "
+                                        "code alone (audio only)");
+        terms.recon_frame = sumSquaredError(o.recon_static, x) / B;
+    } else {
+        terms.recon_frame = sumSquaredError(o.recon_frame, x.select(1, o.anchor)) / B;
+    }
     terms.kl_f = klToStandardNormal(o.f_post.mean, o.f_post.logvar) / B;
     terms.kl_z = klBetweenGaussians(o.z_post.mean, o.z_post.logvar, o.z_prior.mean, o.z_prior.logvar) / B;
 

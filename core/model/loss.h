@@ -5,6 +5,7 @@
 // by the batch size B:
 //   recon_seq   = sum_t,pixels (x_hat_t - x_t)^2 / B   (all t, or all but the anchor)
 //   recon_frame = sum_pixels (decoder(z_anchor, s) - x_anchor)^2 / B
+//                 (StaticRecon::WholeSequence, audio: sum_t,bins (decoder(0, s)_t - x_t)^2 / B)
 //   kl_f        = KL(q(s|x_anchor) || N(0, I)) / B
 //   kl_z        = sum_t KL(q(d_t|.) || p(d_t|d_<t)) / B
 //   total       = w_seq recon_seq + w_frame recon_frame + w_f kl_f + w_z kl_z

@@ -13,7 +13,8 @@
 namespace dbse {
 
 // g_anchor [B, g_dim] -> Tanh(Linear(g_dim -> rnn_size)) -> Linear(-> f_dim) twice:
-// mean and log-variance [B, f_dim].
+// mean and log-variance [B, f_dim]; each through LeakyReLU(0.2) when
+// ModelConfig::static_head_leaky_relu (the published audio model).
 class StaticPosteriorImpl : public torch::nn::Module {
 public:
     explicit StaticPosteriorImpl(const ModelConfig& config);
@@ -21,6 +22,7 @@ public:
 
 private:
     torch::nn::Linear hidden_{nullptr}, mean_{nullptr}, logvar_{nullptr};
+    bool leaky_heads_ = false;
 };
 TORCH_MODULE(StaticPosterior);
 

@@ -7,6 +7,7 @@
 #include "core/train/checkpoint.h"
 #include "core/train/schedule.h"
 #include "core/train/trainable_model.h"
+#include "core/util/tensor_text.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <torch/torch.h>
@@ -102,11 +103,23 @@ torch::Device resolveDevice(const std::string& name) {
 void checkCompatible(const SequenceDataset& d, const ModelConfig& m, const std::string& preset) {
     if (d.size() == 0)
         throw std::invalid_argument("dataset '" + d.name + "' is empty");
-    if (d.length() != m.frames || d.channels() != m.channels || d.height() != m.image_size ||
+    if (m.modality != "video") {
+        // Sequences of feature vectors [N, T, F] (audio spectrogram frames, series steps).
+        const std::vector<int64_t> element = d.elementShape();
+        if (d.length() != m.frames || element.size() != 1 || element[0] != m.features) {
+            std::ostringstream msg;
+            msg << "dataset '" << d.name << "' has sequences of " << d.length() << " steps of shape "
+                << shapeText(d.frames.select(0, 0).select(0, 0)) << ", but preset '" << preset << "' expects "
+                << m.frames << " steps of " << m.features << " features";
+            throw std::invalid_argument(msg.str());
+        }
+        return;
+    }
+    if (!d.isVideo() || d.length() != m.frames || d.channels() != m.channels || d.height() != m.image_size ||
         d.width() != m.image_size) {
         std::ostringstream msg;
-        msg << "dataset '" << d.name << "' has sequences of " << d.length() << " frames of " << d.channels() << "x"
-            << d.height() << "x" << d.width() << ", but preset '" << preset << "' expects " << m.frames
+        msg << "dataset '" << d.name << "' has sequences of " << d.length() << " frames of shape "
+            << shapeText(d.frames.select(0, 0).select(0, 0)) << ", but preset '" << preset << "' expects " << m.frames
             << " frames of " << m.channels << "x" << m.image_size << "x" << m.image_size;
         throw std::invalid_argument(msg.str());
     }
