@@ -2,14 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/media/audio_io.h"
 
+#include "core/media/ffmpeg_handles.h"
 #include "core/util/file_error.h"
 
 extern "C" {
-#include <libavcodec/avcodec.h>
-#include <libavformat/avformat.h>
 #include <libavutil/channel_layout.h>
 #include <libavutil/opt.h>
-#include <libswresample/swresample.h>
 }
 
 #include <cmath>
@@ -21,28 +19,6 @@ extern "C" {
 
 namespace dbse {
 namespace {
-
-std::string avErrorText(int code) {
-    char text[AV_ERROR_MAX_STRING_SIZE] = {0};
-    av_strerror(code, text, sizeof(text));
-    return text;
-}
-
-struct FormatCloser {
-    void operator()(AVFormatContext* c) const { avformat_close_input(&c); }
-};
-struct CodecCloser {
-    void operator()(AVCodecContext* c) const { avcodec_free_context(&c); }
-};
-struct PacketCloser {
-    void operator()(AVPacket* p) const { av_packet_free(&p); }
-};
-struct FrameCloser {
-    void operator()(AVFrame* f) const { av_frame_free(&f); }
-};
-struct ResamplerCloser {
-    void operator()(SwrContext* s) const { swr_free(&s); }
-};
 
 uint32_t littleEndian32(const unsigned char* p) {
     return uint32_t(p[0]) | uint32_t(p[1]) << 8 | uint32_t(p[2]) << 16 | uint32_t(p[3]) << 24;
@@ -115,10 +91,10 @@ private:
         const int opened = avformat_open_input(&raw, ("file:" + path_).c_str(), nullptr, &format_options);
         av_dict_free(&format_options);
         if (opened < 0)
-            fail("not a readable audio file (" + avErrorText(opened) + ")");
+            fail("not a readable audio file (" + ffmpeg::errorText(opened) + ")");
         format_.reset(raw);
         if (const int found = avformat_find_stream_info(format_.get(), nullptr); found < 0)
-            fail("cannot read stream information (" + avErrorText(found) + ")");
+            fail("cannot read stream information (" + ffmpeg::errorText(found) + ")");
         const AVCodec* codec = nullptr;
         stream_ = av_find_best_stream(format_.get(), AVMEDIA_TYPE_AUDIO, -1, -1, &codec, 0);
         if (stream_ < 0 || codec == nullptr)
@@ -128,7 +104,7 @@ private:
         if (!codec_ || avcodec_parameters_to_context(codec_.get(), stream->codecpar) < 0)
             fail("cannot set up the audio decoder");
         if (const int ok = avcodec_open2(codec_.get(), codec, nullptr); ok < 0)
-            fail("cannot open the " + std::string(codec->name) + " decoder (" + avErrorText(ok) + ")");
+            fail("cannot open the " + std::string(codec->name) + " decoder (" + ffmpeg::errorText(ok) + ")");
         const double declared = declaredSeconds();
         if (declared > options_.max_seconds)
             fail(durationProblem(declared));
@@ -170,10 +146,10 @@ private:
         out_.source_channels = in_layout.nb_channels;
         av_channel_layout_uninit(&in_layout);
         if (ok < 0 || raw == nullptr)
-            fail("cannot convert this audio format (" + avErrorText(ok) + ")");
+            fail("cannot convert this audio format (" + ffmpeg::errorText(ok) + ")");
         resampler_.reset(raw);
         if (const int init = swr_init(resampler_.get()); init < 0)
-            fail("cannot convert this audio format (" + avErrorText(init) + ")");
+            fail("cannot convert this audio format (" + ffmpeg::errorText(init) + ")");
         in_rate_ = frame.sample_rate;
         in_format_ = frame.format;
         in_channels_ = frame.ch_layout.nb_channels;
@@ -192,7 +168,7 @@ private:
         const int produced = swr_convert(resampler_.get(), &out, capacity,
                                          frame ? const_cast<const uint8_t**>(frame->extended_data) : nullptr, in_count);
         if (produced < 0)
-            fail("resampling failed (" + avErrorText(produced) + ")");
+            fail("resampling failed (" + ffmpeg::errorText(produced) + ")");
         out_.samples.resize(old_size + static_cast<size_t>(produced));
         if (static_cast<int64_t>(out_.samples.size()) > max_samples_)
             fail(durationProblem(static_cast<double>(out_.samples.size()) / options_.sample_rate));
@@ -204,7 +180,7 @@ private:
             if (got == AVERROR(EAGAIN) || got == AVERROR_EOF)
                 return;
             if (got < 0)
-                fail("corrupt audio data (" + avErrorText(got) + ")");
+                fail("corrupt audio data (" + ffmpeg::errorText(got) + ")");
             if (frame->sample_rate <= 0 || frame->ch_layout.nb_channels <= 0)
                 fail("audio frame without a sample rate or channels");
             if (!resampler_)
@@ -218,8 +194,8 @@ private:
     }
 
     void decodeAll() {
-        std::unique_ptr<AVPacket, PacketCloser> packet(av_packet_alloc());
-        std::unique_ptr<AVFrame, FrameCloser> frame(av_frame_alloc());
+        ffmpeg::Packet packet(av_packet_alloc());
+        ffmpeg::Frame frame(av_frame_alloc());
         if (!packet || !frame)
             fail("out of memory");
         while (true) {
@@ -227,11 +203,11 @@ private:
             if (read == AVERROR_EOF)
                 break;
             if (read < 0)
-                fail("cannot read audio data (" + avErrorText(read) + ")");
+                fail("cannot read audio data (" + ffmpeg::errorText(read) + ")");
             if (packet->stream_index == stream_) {
                 const int sent = avcodec_send_packet(codec_.get(), packet.get());
                 if (sent < 0 && sent != AVERROR(EAGAIN))
-                    fail("corrupt audio data (" + avErrorText(sent) + ")");
+                    fail("corrupt audio data (" + ffmpeg::errorText(sent) + ")");
                 receiveFrames(frame.get());
             }
             av_packet_unref(packet.get());
@@ -254,9 +230,9 @@ private:
 
     std::string path_;
     AudioDecodeOptions options_;
-    std::unique_ptr<AVFormatContext, FormatCloser> format_;
-    std::unique_ptr<AVCodecContext, CodecCloser> codec_;
-    std::unique_ptr<SwrContext, ResamplerCloser> resampler_;
+    ffmpeg::InputFormat format_;
+    ffmpeg::Codec codec_;
+    ffmpeg::Resampler resampler_;
     int stream_ = -1;
     int in_rate_ = 0, in_format_ = -1, in_channels_ = 0;
     int64_t max_samples_ = 0;
@@ -270,7 +246,7 @@ DecodedAudio decodeAudioFile(const std::string& path, const AudioDecodeOptions& 
         throwFileError(path, "cannot decode to " + std::to_string(options.sample_rate) + " Hz (1000..384000)");
     if (!(options.max_seconds > 0))
         throwFileError(path, "the duration limit must be positive");
-    av_log_set_level(AV_LOG_QUIET);  // problems surface as exceptions naming the file
+    ffmpeg::quietLogs();  // problems surface as exceptions naming the file
     return AudioFileDecoder(path, options).run();
 }
 

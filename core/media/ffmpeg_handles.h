@@ -9,6 +9,7 @@ extern "C" {
 #include <libavformat/avformat.h>
 #include <libavutil/error.h>
 #include <libavutil/log.h>
+#include <libswresample/swresample.h>
 #include <libswscale/swscale.h>
 }
 
@@ -38,6 +39,9 @@ struct PacketFreer {
 struct ScalerFreer {
     void operator()(SwsContext* s) const { sws_freeContext(s); }
 };
+struct ResamplerFreer {
+    void operator()(SwrContext* s) const { swr_free(&s); }
+};
 
 using InputFormat = std::unique_ptr<AVFormatContext, InputCloser>;
 using OutputFormat = std::unique_ptr<AVFormatContext, OutputCloser>;
@@ -45,6 +49,7 @@ using Codec = std::unique_ptr<AVCodecContext, CodecFreer>;
 using Frame = std::unique_ptr<AVFrame, FrameFreer>;
 using Packet = std::unique_ptr<AVPacket, PacketFreer>;
 using Scaler = std::unique_ptr<SwsContext, ScalerFreer>;
+using Resampler = std::unique_ptr<SwrContext, ResamplerFreer>;
 
 // Silences FFmpeg's own logging (stderr): our errors carry the problem, naming the file, and a
 // folder of a thousand clips must not flood the terminal. Idempotent.
