@@ -27,11 +27,12 @@ OpenedRun openRun(const std::string& run_dir, const std::string& split, const st
     return opened;
 }
 
-torch::Tensor sequenceAt(const OpenedRun& run, int64_t index, const char* option) {
+OpenedSequence sequenceAt(const OpenedRun& run, int64_t index, const char* option) {
     if (index < 0 || index >= run.data.size())
         throw std::invalid_argument(std::string(option) + ": " + std::to_string(index) + " is outside [0, " +
                                     std::to_string(run.data.size() - 1) + "] of " + run.data.name);
-    return run.data.batch(torch::tensor({index}, torch::kLong), run.device);
+    const torch::Tensor indices = torch::tensor({index}, torch::kLong);
+    return {run.data.batch(indices, run.device), run.data.missingBatch(indices, run.device)};
 }
 
 }  // namespace dbse::cli

@@ -7,6 +7,7 @@
 #include "core/data/series_store.h"
 #include "core/data/spec_options.h"
 #include "core/util/file_error.h"
+#include "core/util/text_split.h"
 
 #include <torch/torch.h>
 
@@ -15,7 +16,6 @@
 #include <cmath>
 #include <cstdlib>
 #include <optional>
-#include <sstream>
 
 namespace dbse {
 namespace {
@@ -51,9 +51,7 @@ bool isNumberOrMissing(const std::string& text) {
 std::vector<size_t> featureColumns(const CsvTable& t, const std::string& requested, std::optional<size_t> date) {
     std::vector<size_t> columns;
     if (!requested.empty()) {
-        std::stringstream list(requested);
-        std::string name;
-        while (std::getline(list, name, ','))
+        for (const auto& name : splitText(requested, ','))
             if (!name.empty()) columns.push_back(t.column(name));
         if (columns.empty())
             throw std::invalid_argument("dataset option 'columns': no column names given");

@@ -4,6 +4,7 @@
 
 #include "core/util/atomic_file.h"
 #include "core/util/tensor_text.h"
+#include "core/util/text_split.h"
 
 #include <torch/torch.h>
 
@@ -18,7 +19,41 @@ void requirePlainName(const std::string& text, const std::string& what) {
         throw std::invalid_argument("series CSV: " + what + " '" + text + "' must be non-empty, without , \" or newlines");
 }
 
+// The attribute `key` as F numbers, or undefined when absent or malformed.
+torch::Tensor numbersOf(const SequenceDataset& d, const char* key, int64_t F) {
+    const auto it = d.attributes.find(key);
+    if (it == d.attributes.end())
+        return {};
+    std::vector<float> numbers;
+    try {
+        for (const auto& part : splitText(it->second, ','))
+            numbers.push_back(std::stof(part));
+    } catch (const std::exception&) {
+        return {};
+    }
+    return static_cast<int64_t>(numbers.size()) == F ? torch::tensor(numbers) : torch::Tensor();
+}
+
 }  // namespace
+
+SeriesUnits seriesUnitsOf(const SequenceDataset& dataset, int64_t features) {
+    SeriesUnits u;
+    const auto names = dataset.attributes.find("features");
+    if (names != dataset.attributes.end())
+        u.names = splitText(names->second, ',');
+    if (static_cast<int64_t>(u.names.size()) != features) {
+        u.names.clear();
+        for (int64_t f = 0; f < features; ++f)
+            u.names.push_back("f" + std::to_string(f));
+    }
+    u.mean = numbersOf(dataset, "feature_mean", features);
+    u.std = numbersOf(dataset, "feature_std", features);
+    if (!u.mean.defined() || !u.std.defined()) {
+        u.mean = torch::zeros({features});
+        u.std = torch::ones({features});
+    }
+    return u;
+}
 
 void writeSeriesCsv(const std::string& path, const std::vector<std::string>& feature_names,
                     const std::vector<SeriesCsvRow>& rows) {

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/eval/latent_probe.h"
 
-#include "core/model/operations.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <torch/torch.h>
@@ -11,15 +10,15 @@
 
 namespace dbse {
 
-LatentCodes encodeDataset(DbseModelImpl& model, const SequenceDataset& dataset, int batch, uint64_t seed) {
-    const auto parameters = model.parameters();
-    const torch::Device device = parameters.empty() ? torch::Device(torch::kCPU) : parameters.front().device();
+LatentCodes encodeDataset(InferenceModel& model, const SequenceDataset& dataset, int batch, uint64_t seed) {
+    const torch::Device device = model.device();
     torch::Generator generator = at::make_generator<at::CPUGeneratorImpl>(seed);
     std::vector<torch::Tensor> s, d;
     for (int64_t begin = 0; begin < dataset.size(); begin += batch) {
         const int64_t n = std::min<int64_t>(batch, dataset.size() - begin);
-        torch::Tensor x = dataset.batch(torch::arange(begin, begin + n, torch::kLong), device);
-        EncodedCodes codes = encode(model, x, &generator);
+        const torch::Tensor indices = torch::arange(begin, begin + n, torch::kLong);
+        EncodedCodes codes =
+            model.encode(dataset.batch(indices, device), dataset.missingBatch(indices, device), &generator);
         s.push_back(codes.f.mean.cpu());
         d.push_back(codes.z.mean.mean(1).cpu());
     }

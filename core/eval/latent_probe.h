@@ -5,7 +5,7 @@
 // and from the time-averaged dynamic code d (paper 5.2.1: 80/20 split of the test codes).
 
 #include "core/data/sequence_dataset.h"
-#include "core/model/dbse_model.h"
+#include "core/model/inference_model.h"
 
 #include <cstdint>
 #include <string>
@@ -19,8 +19,9 @@ struct LatentCodes {
 };
 
 // Encodes every sequence of `dataset` in batches (inference mode). The anchor-slot noise is
-// drawn from a generator seeded with `seed`, so the codes are reproducible.
-LatentCodes encodeDataset(DbseModelImpl& model, const SequenceDataset& dataset, int batch, uint64_t seed);
+// drawn from a generator seeded with `seed`, so the codes are reproducible. Missing-value masks
+// of the dataset are passed to the model (series).
+LatentCodes encodeDataset(InferenceModel& model, const SequenceDataset& dataset, int batch, uint64_t seed);
 
 struct ProbeResult {
     double train_accuracy = 0;

@@ -197,4 +197,28 @@ DatasetSplits buildAudioDataset(const AudioDatasetRecipe& recipe, const std::vec
     return splits;
 }
 
+AudioFeatures audioFeaturesOf(const SequenceDataset& dataset) {
+    auto number = [&](const char* key) {
+        const auto it = dataset.attributes.find(key);
+        if (it == dataset.attributes.end())
+            throw std::invalid_argument("dataset '" + dataset.name + "' does not say how its spectrograms were made (no '" +
+                                        key + "'): only audio datasets (fsdd:, audio:) can be turned back into sound");
+        try {
+            return std::stod(it->second);
+        } catch (const std::exception&) {
+            throw std::invalid_argument("dataset '" + dataset.name + "': attribute '" + key + "' is not a number: '" +
+                                        it->second + "'");
+        }
+    };
+    AudioFeatures f;
+    f.sample_rate = static_cast<int>(number("sample_rate"));
+    f.spectrogram.n_fft = static_cast<int>(number("n_fft"));
+    f.spectrogram.win_length = static_cast<int>(number("win_length"));
+    f.spectrogram.hop_length = static_cast<int>(number("hop_length"));
+    f.spectrogram.chunk_samples = static_cast<int>(number("chunk_samples"));
+    f.spectrogram.power = number("power");
+    validate(f.spectrogram);
+    return f;
+}
+
 }  // namespace dbse

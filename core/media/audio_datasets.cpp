@@ -4,6 +4,7 @@
 
 #include "core/data/spec_options.h"
 #include "core/util/file_error.h"
+#include "core/util/text_split.h"
 
 #include <algorithm>
 #include <cctype>
@@ -78,13 +79,7 @@ void markTestFiles(std::vector<AudioSource>& sources, double test_fraction) {
 }
 
 std::vector<std::string> splitCsvLine(const std::string& line) {
-    std::vector<std::string> cells;
-    std::string cell;
-    std::istringstream in(line);
-    while (std::getline(in, cell, ','))
-        cells.push_back(cell);
-    if (!line.empty() && line.back() == ',')
-        cells.emplace_back();
+    std::vector<std::string> cells = splitText(line, ',');
     for (auto& c : cells) {
         while (!c.empty() && std::isspace(static_cast<unsigned char>(c.back())))
             c.pop_back();

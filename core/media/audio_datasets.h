@@ -47,6 +47,16 @@ struct AudioDatasetRecipe {
 DatasetSplits buildAudioDataset(const AudioDatasetRecipe& recipe, const std::vector<AudioSource>& sources,
                                 const DatasetOptions& options);
 
+// How the spectrograms of an audio dataset were made: read back from the attributes that
+// buildAudioDataset records (sample_rate, n_fft, win_length, hop_length, chunk_samples,
+// power). Throws std::invalid_argument naming the dataset when they are missing or malformed
+// (e.g. float data from npy:FILE, which has no STFT to invert).
+struct AudioFeatures {
+    SpectrogramOptions spectrogram;
+    int sample_rate = 0;  // Hz
+};
+AudioFeatures audioFeaturesOf(const SequenceDataset& dataset);
+
 // The loaders registered as "fsdd" and "audio"; `path` may carry options after '?'.
 DatasetSplits loadFsddDataset(const std::string& path, const DatasetOptions& options);
 DatasetSplits loadAudioFolderDataset(const std::string& path, const DatasetOptions& options);

@@ -3,6 +3,8 @@
 #include "core/model/operations.h"
 
 #include "core/model/gaussian.h"
+#include "core/model/inference_scope.h"
+#include "core/model/series_model.h"
 
 #include <torch/torch.h>
 
@@ -10,20 +12,6 @@
 
 namespace dbse {
 namespace {
-
-// Eval mode + inference mode for the guard's lifetime; restores the training flag.
-class InferenceScope {
-public:
-    explicit InferenceScope(DbseModelImpl& model) : model_(model), was_training_(model.is_training()) {
-        model_.eval();
-    }
-    ~InferenceScope() { model_.train(was_training_); }
-
-private:
-    DbseModelImpl& model_;
-    bool was_training_;
-    torch::NoGradGuard no_grad_;
-};
 
 EncodedCodes encodeNoGuard(DbseModelImpl& model, const torch::Tensor& x, torch::Generator* generator) {
     EncodedCodes codes;
@@ -96,6 +84,72 @@ torch::Tensor generate(DbseModelImpl& model, int count, int steps, const torch::
     torch::Tensor f = standardNormal({count, model.config().f_dim}, options, generator);
     PriorSample prior = model.prior()->sample(count, steps, options, generator);
     return model.decode(prior.mean, f);
+}
+
+// --- Time series (SeriesModel): the same operations over windows -----------------------------
+
+namespace {
+
+EncodedCodes encodeSeriesNoGuard(SeriesModelImpl& model, const torch::Tensor& x, const torch::Tensor& missing,
+                                 torch::Generator* generator) {
+    EncodedCodes codes;
+    codes.anchor = model.config().anchor.inferenceIndex(model.windows());
+    torch::Tensor g = model.encodeSteps(x, missing);
+    codes.f = model.staticPosterior(g, codes.anchor);
+    codes.z = model.dynamicPosterior(model.dynamicInput(g, codes.anchor, generator));
+    return codes;
+}
+
+torch::Tensor decodeSeries(SeriesModelImpl& model, const torch::Tensor& z, const torch::Tensor& f,
+                           torch::Generator* generator) {
+    return model.decode(z, f, model.config().window, generator).mean;
+}
+
+}  // namespace
+
+EncodedCodes encode(SeriesModelImpl& model, const torch::Tensor& x, const torch::Tensor& missing,
+                    torch::Generator* generator) {
+    InferenceScope scope(model);
+    return encodeSeriesNoGuard(model, x, missing, generator);
+}
+
+torch::Tensor reconstruct(SeriesModelImpl& model, const torch::Tensor& x, const torch::Tensor& missing,
+                          torch::Generator* generator) {
+    InferenceScope scope(model);
+    EncodedCodes c = encodeSeriesNoGuard(model, x, missing, generator);
+    return decodeSeries(model, c.z.mean, c.f.mean, generator);
+}
+
+SwapResult swap(SeriesModelImpl& model, const torch::Tensor& a, const torch::Tensor& a_missing, const torch::Tensor& b,
+                const torch::Tensor& b_missing, torch::Generator* generator) {
+    if (a.sizes() != b.sizes())
+        throw std::invalid_argument("swap: both batches must have the same shape");
+    InferenceScope scope(model);
+    EncodedCodes ca = encodeSeriesNoGuard(model, a, a_missing, generator);
+    EncodedCodes cb = encodeSeriesNoGuard(model, b, b_missing, generator);
+    return {decodeSeries(model, cb.z.mean, ca.f.mean, generator), decodeSeries(model, ca.z.mean, cb.f.mean, generator)};
+}
+
+torch::Tensor sampleStatic(SeriesModelImpl& model, const torch::Tensor& x, const torch::Tensor& missing, int count,
+                           torch::Generator* generator) {
+    requireCount(count);
+    InferenceScope scope(model);
+    EncodedCodes c = encodeSeriesNoGuard(model, x, missing, generator);
+    const int64_t B = x.size(0), K = count;
+    torch::Tensor z = c.z.mean.repeat_interleave(K, 0);
+    torch::Tensor f = standardNormal({B * K, c.f.mean.size(1)}, c.f.mean.options(), generator);
+    return splitFirst(decodeSeries(model, z, f, generator), B, K);
+}
+
+torch::Tensor sampleDynamics(SeriesModelImpl& model, const torch::Tensor& x, const torch::Tensor& missing, int count,
+                             torch::Generator* generator) {
+    requireCount(count);
+    InferenceScope scope(model);
+    EncodedCodes c = encodeSeriesNoGuard(model, x, missing, generator);
+    const int64_t B = x.size(0), K = count;
+    torch::Tensor f = c.f.mean.repeat_interleave(K, 0);
+    PriorSample prior = model.prior()->sample(B * K, model.windows(), f.options(), generator);
+    return splitFirst(decodeSeries(model, prior.mean, f, generator), B, K);
 }
 
 }  // namespace dbse

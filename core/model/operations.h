@@ -11,6 +11,10 @@
 #include "core/model/dbse_model.h"
 
 namespace dbse {
+class SeriesModelImpl;
+}
+
+namespace dbse {
 
 struct EncodedCodes {
     int anchor = 0;
@@ -44,5 +48,21 @@ torch::Tensor sampleDynamics(DbseModelImpl& model, const torch::Tensor& x, int c
 // Entirely new sequences: s ~ N(0, I), dynamics = prior means. -> [count, T, ...].
 torch::Tensor generate(DbseModelImpl& model, int count, int steps, const torch::TensorOptions& options,
                        torch::Generator* generator = nullptr);
+
+// The same operations for a time-series model (core/model/series_model.h). Codes are per
+// window: z [B, n, z_dim]; the anchor is config().anchor.inferenceIndex(n windows). `missing`
+// (float, 1 = missing, same shape as x, or undefined) masks the inputs as in training. The
+// decoder is stochastic (LSTM driven by noise from `generator`); outputs are its Gaussian
+// MEANS [.., T, D], in the dataset's normalised units.
+EncodedCodes encode(SeriesModelImpl& model, const torch::Tensor& x, const torch::Tensor& missing,
+                    torch::Generator* generator = nullptr);
+torch::Tensor reconstruct(SeriesModelImpl& model, const torch::Tensor& x, const torch::Tensor& missing,
+                          torch::Generator* generator = nullptr);
+SwapResult swap(SeriesModelImpl& model, const torch::Tensor& a, const torch::Tensor& a_missing, const torch::Tensor& b,
+                const torch::Tensor& b_missing, torch::Generator* generator = nullptr);
+torch::Tensor sampleStatic(SeriesModelImpl& model, const torch::Tensor& x, const torch::Tensor& missing, int count,
+                           torch::Generator* generator = nullptr);
+torch::Tensor sampleDynamics(SeriesModelImpl& model, const torch::Tensor& x, const torch::Tensor& missing, int count,
+                             torch::Generator* generator = nullptr);
 
 }  // namespace dbse

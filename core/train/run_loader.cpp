@@ -8,15 +8,13 @@
 
 namespace dbse {
 
-DbseModel loadTrainedModel(const RunFolder& run, const torch::Device& device) {
+std::unique_ptr<InferenceModel> loadTrainedModel(const RunFolder& run, const torch::Device& device) {
     if (!run.hasCheckpoint())
         throw std::runtime_error(run.dir() + ": the run has no checkpoint yet (train it first)");
-    if (run.config().preset.model.modality == "series")
-        throw std::runtime_error(run.dir() + ": swap, sampling and probing are not yet for series runs");
-    DbseModel model = makeModel(run.config().preset.model);
-    model->to(device);
-    loadCheckpoint(run.checkpointPath(), *model, /*optimizer=*/nullptr, /*restore_rng=*/false);
-    model->eval();
+    std::unique_ptr<InferenceModel> model = makeInferenceModel(run.config().preset.model);
+    model->network().to(device);
+    loadCheckpoint(run.checkpointPath(), model->network(), /*optimizer=*/nullptr, /*restore_rng=*/false);
+    model->network().eval();
     return model;
 }
 

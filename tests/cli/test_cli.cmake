@@ -63,7 +63,7 @@ expect(0 "dyn.(png|npy)" sample --run run --fix dynamic --index 2 --count 2 --ou
 expect(0 "swap.(gif|npy)" swap --run run --a 0 --b 3 --out swap.gif)
 expect(0 "dyn.(mp4|npy)" sample --run run --fix dynamic --index 2 --count 2 --out dyn.mp4)
 expect(1 "--a: 99999 is outside" swap --run run --a 99999 --b 0 --out x.png)
-expect(1 "unsupported output type '.bmp' \\(use .png, .gif, .mp4 or .npy\\)" swap --run run --a 0 --b 1 --out x.bmp)
+expect(1 "unsupported output type '.bmp' for video runs \\(use .png, .gif, .mp4 or .npy\\)" swap --run run --a 0 --b 1 --out x.bmp)
 expect(0 "\"from_s\"" probe --run run --json)
 
 # A corrupted checkpoint is refused with its name.

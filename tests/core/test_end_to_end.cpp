@@ -52,7 +52,7 @@ TEST(EndToEnd, QuickPresetDisentanglesTheBuiltinShapes) {
     const TrainResult result = trainer.run();
     ASSERT_EQ(result.outcome, TrainOutcome::Finished) << result.message;
 
-    const LatentCodes codes = encodeDataset(*trainer.model(), data.test, 128, 1);
+    const LatentCodes codes = encodeDataset(*makeInferenceModel(trainer.model()), data.test, 128, 1);
     const std::vector<ProbeRow> rows = probeAllLabels(codes, data.test, 1);
     ASSERT_EQ(rows.size(), 4u);
     std::printf("%-12s %-8s %8s %8s %8s\n", "label", "kind", "from s", "from d", "chance");

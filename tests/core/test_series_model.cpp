@@ -9,7 +9,6 @@
 #include "core/util/presets.h"
 #include "test_support.h"
 
-#include <ATen/CPUGeneratorImpl.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
@@ -19,22 +18,6 @@
 using namespace dbse;
 
 namespace {
-
-ModelConfig tinySeriesConfig() {
-    ModelConfig c;
-    c.modality = "series";
-    c.frames = 12;
-    c.window = 3;
-    c.features = 5;
-    c.encoder_sizes = {8, 6};
-    c.decoder_sizes = {6, 7};
-    c.rnn_size = 9;
-    c.f_dim = 4;
-    c.z_dim = 3;
-    c.subtract_anchor = false;
-    c.init = InitScheme::LibraryDefault;
-    return c;
-}
 
 LossConfig weights(double w_seq, double w_frame, double w_f, double w_z, int mc_samples) {
     LossConfig c;
@@ -46,13 +29,11 @@ LossConfig weights(double w_seq, double w_frame, double w_f, double w_z, int mc_
     return c;
 }
 
-torch::Generator seeded(uint64_t seed) { return at::make_generator<at::CPUGeneratorImpl>(seed); }
-
 }  // namespace
 
 TEST(SeriesModel, OutputShapesFollowTheWindows) {
     torch::manual_seed(0);
-    SeriesModel model = makeSeriesModel(tinySeriesConfig());
+    SeriesModel model = makeSeriesModel(test::tinySeriesConfig());
     const torch::Tensor x = torch::randn({2, 12, 5});
     const SeriesOutputs o = model->forward(x, {}, 1);
     EXPECT_EQ(model->windows(), 4);
@@ -69,7 +50,7 @@ TEST(SeriesModel, OutputShapesFollowTheWindows) {
 
 TEST(SeriesModel, StaticCodeReadsOnlyTheAnchorWindow) {
     torch::manual_seed(1);
-    SeriesModel model = makeSeriesModel(tinySeriesConfig());
+    SeriesModel model = makeSeriesModel(test::tinySeriesConfig());
     torch::NoGradGuard no_grad;
     torch::Tensor x = torch::randn({3, 12, 5});
     const torch::Tensor g = model->encodeSteps(x, {});
@@ -85,10 +66,10 @@ TEST(SeriesModel, StaticCodeReadsOnlyTheAnchorWindow) {
 
 TEST(SeriesModel, AnchorWindowOfTheDynamicPathIsOneNoiseVectorTiled) {
     torch::manual_seed(2);
-    SeriesModel model = makeSeriesModel(tinySeriesConfig());
+    SeriesModel model = makeSeriesModel(test::tinySeriesConfig());
     torch::NoGradGuard no_grad;
     const torch::Tensor g = model->encodeSteps(torch::randn({2, 12, 5}), {});
-    torch::Generator gen = seeded(5);
+    torch::Generator gen = test::seeded(5);
     const torch::Tensor input = model->dynamicInput(g, 1, &gen);
     const torch::Tensor block = input.narrow(1, 3, 3);
     EXPECT_TRUE(torch::equal(block.select(1, 0), block.select(1, 1)));
@@ -99,20 +80,20 @@ TEST(SeriesModel, AnchorWindowOfTheDynamicPathIsOneNoiseVectorTiled) {
 }
 
 TEST(SeriesModel, SubtractAnchorOptionRemovesTheAnchorWindow) {
-    ModelConfig c = tinySeriesConfig();
+    ModelConfig c = test::tinySeriesConfig();
     c.subtract_anchor = true;
     torch::manual_seed(3);
     SeriesModel model = makeSeriesModel(c);
     torch::NoGradGuard no_grad;
     const torch::Tensor g = model->encodeSteps(torch::randn({2, 12, 5}), {});
-    torch::Generator gen = seeded(6);
+    torch::Generator gen = test::seeded(6);
     const torch::Tensor input = model->dynamicInput(g, 0, &gen);
     EXPECT_TRUE(torch::allclose(input.narrow(1, 6, 3), g.narrow(1, 6, 3) - g.narrow(1, 0, 3)));
 }
 
 TEST(SeriesModel, StepsWithSeventyPercentMissingAreZeroedInTheEncoder) {
     torch::manual_seed(4);
-    SeriesModel model = makeSeriesModel(tinySeriesConfig());  // D = 5: a step is dropped from 3 missing
+    SeriesModel model = makeSeriesModel(test::tinySeriesConfig());  // D = 5: a step is dropped from 3 missing
     torch::NoGradGuard no_grad;
     const torch::Tensor x = torch::randn({1, 12, 5});
     torch::Tensor missing = torch::zeros({1, 12, 5});
@@ -124,7 +105,7 @@ TEST(SeriesModel, StepsWithSeventyPercentMissingAreZeroedInTheEncoder) {
     // A kept step is encoded from its observed values, the missing ones read as 0.
     const torch::Tensor plain = model->encodeSteps(x * (1 - missing), {});
     EXPECT_TRUE(torch::equal(plain[0][4], g[0][4]));
-    ModelConfig off = tinySeriesConfig();
+    ModelConfig off = test::tinySeriesConfig();
     off.mask_missing_steps = false;
     torch::manual_seed(4);
     SeriesModel unmasked = makeSeriesModel(off);
@@ -146,7 +127,7 @@ TEST(SeriesLoss, MaskedGaussianNllMatchesTheFormula) {
 
 TEST(SeriesLoss, MissingEntriesDoNotChangeTheLoss) {
     torch::manual_seed(7);
-    SeriesModel model = makeSeriesModel(tinySeriesConfig());
+    SeriesModel model = makeSeriesModel(test::tinySeriesConfig());
     const LossConfig lc = weights(90, 9, 0.2, 0.01, 3);
     const torch::Tensor x = torch::randn({2, 12, 5});
     torch::Tensor missing = torch::zeros({2, 12, 5});
@@ -155,12 +136,12 @@ TEST(SeriesLoss, MissingEntriesDoNotChangeTheLoss) {
     torch::Tensor other = x.clone();
     other[1][7][2] = 100;
     other[0][3][0] = -50;
-    torch::Generator g1 = seeded(9), g2 = seeded(9);
+    torch::Generator g1 = test::seeded(9), g2 = test::seeded(9);
     const LossTerms a = seriesTrainingLoss(*model, x, missing, 1, lc, {}, &g1);
     const LossTerms b = seriesTrainingLoss(*model, other, missing, 1, lc, {}, &g2);
     EXPECT_DOUBLE_EQ(a.total.item<double>(), b.total.item<double>());
     // Unmasked, the same change does matter.
-    torch::Generator g3 = seeded(9), g4 = seeded(9);
+    torch::Generator g3 = test::seeded(9), g4 = test::seeded(9);
     const LossTerms c = seriesTrainingLoss(*model, x, {}, 1, lc, {}, &g3);
     const LossTerms d = seriesTrainingLoss(*model, other, {}, 1, lc, {}, &g4);
     EXPECT_NE(c.recon_seq.item<double>(), d.recon_seq.item<double>());
@@ -168,16 +149,16 @@ TEST(SeriesLoss, MissingEntriesDoNotChangeTheLoss) {
 
 TEST(SeriesLoss, TotalIsTheWeightedSumOverMonteCarloCopies) {
     torch::manual_seed(8);
-    SeriesModel model = makeSeriesModel(tinySeriesConfig());
+    SeriesModel model = makeSeriesModel(test::tinySeriesConfig());
     LossConfig lc = weights(3, 2, 0.5, 0.25, 4);
     const torch::Tensor x = torch::randn({2, 12, 5});
-    torch::Generator gen = seeded(10);
+    torch::Generator gen = test::seeded(10);
     const LossTerms t = seriesTrainingLoss(*model, x, {}, 0, lc, {}, &gen);
     const double expected = 3 * t.recon_seq.item<double>() + 2 * t.recon_frame.item<double>() +
                             0.5 * t.kl_f.item<double>() + 0.25 * t.kl_z.item<double>();
     EXPECT_NEAR(t.total.item<double>(), expected, 1e-4 * std::abs(expected));
     // Recomputed by hand on the same tiled forward pass.
-    torch::Generator again = seeded(10);
+    torch::Generator again = test::seeded(10);
     const torch::Tensor tiled = x.repeat({4, 1, 1});
     const SeriesOutputs o = model->forward(tiled, {}, 0, &again);
     EXPECT_EQ(o.f_post.mean.size(0), 8);
@@ -185,14 +166,14 @@ TEST(SeriesLoss, TotalIsTheWeightedSumOverMonteCarloCopies) {
     EXPECT_NEAR(t.recon_frame.item<double>(),
                 maskedGaussianNll(tiled.narrow(1, 0, 1), o.recon_frame, {}).mean().item<double>(), 1e-5);
     lc.static_frame_loss = false;
-    torch::Generator third = seeded(10);
+    torch::Generator third = test::seeded(10);
     const LossTerms no_static = seriesTrainingLoss(*model, x, {}, 0, lc, {}, &third);
     EXPECT_NEAR(no_static.total.item<double>(), expected - 2 * t.recon_frame.item<double>(), 1e-4 * std::abs(expected));
 }
 
 TEST(SeriesLoss, GradientsReachEveryTrainedModule) {
     torch::manual_seed(11);
-    SeriesModel model = makeSeriesModel(tinySeriesConfig());
+    SeriesModel model = makeSeriesModel(test::tinySeriesConfig());
     LossConfig lc;
     lc.mc_samples = 2;
     seriesTrainingLoss(*model, torch::randn({3, 12, 5}), torch::zeros({3, 12, 5}), 2, lc).total.backward();
@@ -203,7 +184,7 @@ TEST(SeriesLoss, GradientsReachEveryTrainedModule) {
 }
 
 TEST(SeriesConfig, ValidatesWindowsAndRoundTripsThroughJson) {
-    ModelConfig c = tinySeriesConfig();
+    ModelConfig c = test::tinySeriesConfig();
     c.anchor = parseAnchor("3");
     LossConfig lc;
     lc.mc_samples = 7;

@@ -7,6 +7,7 @@
 #include "core/model/config.h"
 #include "core/train/run_folder.h"
 
+#include <ATen/CPUGeneratorImpl.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -26,6 +27,25 @@ inline ModelConfig tinyModelConfig(int frames = 8) {
     c.z_dim = 5;
     return c;
 }
+
+// A small series model: 12 steps in 4 windows of 3, 5 features.
+inline ModelConfig tinySeriesConfig() {
+    ModelConfig c;
+    c.modality = "series";
+    c.frames = 12;
+    c.window = 3;
+    c.features = 5;
+    c.encoder_sizes = {8, 6};
+    c.decoder_sizes = {6, 7};
+    c.rnn_size = 9;
+    c.f_dim = 4;
+    c.z_dim = 3;
+    c.subtract_anchor = false;
+    c.init = InitScheme::LibraryDefault;
+    return c;
+}
+
+inline torch::Generator seeded(uint64_t seed) { return at::make_generator<at::CPUGeneratorImpl>(seed); }
 
 inline Preset tinyPreset(int epochs = 2, int batch = 16) {
     Preset p;

@@ -4,31 +4,18 @@
 // `swap` and `sample` write GIF and MP4 that our decoder reads back. DBSE_CLI is the binary.
 
 #include "core/media/video_decode.h"
-#include "core/util/atomic_file.h"
-#include "test_support.h"
+#include "cli_runner.h"
 #include "video_fixture.h"
 
 #include <gtest/gtest.h>
 #include <torch/torch.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
 using namespace dbse;
 
-namespace {
-
-// Runs dbse with `arguments`; returns its exit code and leaves its output in *output.
-int runDbse(const test::ScratchDir& dir, const std::string& arguments, std::string* output) {
-    const std::string log = dir / "dbse.log";
-    const std::string command = "DBSE_CACHE_DIR='" + (dir / "cache") + "' '" + DBSE_CLI + "' " + arguments + " > '" + log + "' 2>&1";
-    const int status = std::system(command.c_str());
-    *output = readFile(log);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-}  // namespace
+using test::runDbse;
 
 TEST(VideoCli, TrainsOnAFolderAndExportsGifAndMp4) {
     test::ScratchDir dir;

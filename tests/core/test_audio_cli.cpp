@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dbse binary on a generated audio:DIR folder: train one short epoch of the timit preset,
+// then `swap` and `sample` write WAV (read back with FFmpeg) and spectrogram PNG, and `probe`
+// reads the codes. DBSE_CLI is the binary.
+
+#include "audio_fixtures.h"
+#include "cli_runner.h"
+
+#include <gtest/gtest.h>
+#include <opencv2/imgcodecs.hpp>
+
+#include <filesystem>
+
+using namespace dbse;
+using test::runDbse;
+
+TEST(AudioCli, TrainsOnAFolderAndExportsWavAndSpectrogramPng) {
+    test::ScratchDir dir;
+    // Two "speakers" (pitch) x two "words" (a pitch multiple), three 0.4 s files each.
+    for (const auto& [speaker, base] : {std::pair{"low", 300.0}, std::pair{"high", 650.0}})
+        for (const auto& [word, factor] : {std::pair{"one", 1.0}, std::pair{"two", 1.5}})
+            for (int i = 0; i < 3; ++i) {
+                const std::string folder = dir / ("sounds/" + std::string(speaker) + "/" + word);
+                std::filesystem::create_directories(folder);
+                test::writeSineWav(folder + "/" + std::to_string(i) + ".wav", base * factor + 20 * i, 16000, 0.4);
+            }
+    const std::string run = "'" + (dir / "run") + "'";
+    std::string output;
+    ASSERT_EQ(runDbse(dir, "train --dataset 'audio:" + (dir / "sounds") + "?test=0.25' --preset timit --batch 4 "
+                          "--epochs 1 --threads 2 --run " + run, &output), 0) << output;
+
+    // 4 rows, each one 3200-sample chunk followed by one chunk of silence.
+    ASSERT_EQ(runDbse(dir, "swap --run " + run + " --a 0 --b 1 --out '" + (dir / "swap.wav") + "'", &output), 0) << output;
+    const DecodedAudio swap = decodeAudioFile(dir / "swap.wav");
+    EXPECT_EQ(swap.source_rate, 16000);
+    ASSERT_EQ(swap.samples.size(), 4u * 2u * 3200u);
+    float gap_peak = 0;
+    for (size_t i = 3200; i < 6400; ++i)
+        gap_peak = std::max(gap_peak, std::abs(swap.samples[i]));
+    EXPECT_LT(gap_peak, 1e-3f) << "the chunk after row a should be silent";
+
+    ASSERT_EQ(runDbse(dir, "sample --run " + run + " --fix dynamic --index 0 --count 2 --out '" +
+                          (dir / "sample.wav") + "'", &output), 0) << output;
+    EXPECT_EQ(decodeAudioFile(dir / "sample.wav").samples.size(), 3u * 2u * 3200u);
+
+    // Spectrograms side by side: 201 bins tall, 20 frames x 4 pixels wide, 2-pixel gaps.
+    ASSERT_EQ(runDbse(dir, "swap --run " + run + " --a 0 --b 1 --out '" + (dir / "swap.png") + "'", &output), 0) << output;
+    const cv::Mat png = cv::imread(dir / "swap.png");
+    EXPECT_EQ(png.rows, 201);
+    EXPECT_EQ(png.cols, 4 * 80 + 3 * 2);
+
+    EXPECT_EQ(runDbse(dir, "swap --run " + run + " --a 0 --b 1 --out '" + (dir / "swap.csv") + "'", &output), 1);
+    EXPECT_NE(output.find("for audio runs (use .wav, .png or .npy)"), std::string::npos) << output;
+
+    ASSERT_EQ(runDbse(dir, "probe --run " + run + " --split train", &output), 0) << output;
+    EXPECT_NE(output.find("static"), std::string::npos) << output;
+}
