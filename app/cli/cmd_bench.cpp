@@ -122,6 +122,7 @@ void addBenchCommand(CLI::App& app, int& exit_code) {
         ->check(CLI::PositiveNumber)
         ->capture_default_str();
     train->callback([o, &exit_code] { exit_code = benchTrain(*o); });
+    addBenchDataCommand(*bench, exit_code);
 }
 
 }  // namespace dbse::cli

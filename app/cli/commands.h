@@ -15,6 +15,8 @@ void addTrainCommand(CLI::App& app, int& exit_code);
 void addSwapCommand(CLI::App& app, int& exit_code);
 void addSampleCommand(CLI::App& app, int& exit_code);
 void addBenchCommand(CLI::App& app, int& exit_code);
+// `dbse bench data`, a subcommand of `bench` (cmd_bench_data.cpp).
+void addBenchDataCommand(CLI::App& bench, int& exit_code);
 void addProbeCommand(CLI::App& app, int& exit_code);
 void addDataCommand(CLI::App& app, int& exit_code);
 

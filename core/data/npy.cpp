@@ -59,8 +59,7 @@ void writeNpy(const std::string& path, const torch::Tensor& tensor) {
     bytes += static_cast<char>(length & 0xff);
     bytes += static_cast<char>(length >> 8);
     bytes += header;
-    bytes.append(static_cast<const char*>(data.data_ptr()), data.numel() * data.element_size());
-    writeFileAtomically(path, bytes);
+    writeFileAtomically(path, {bytes, std::string_view(static_cast<const char*>(data.data_ptr()), data.nbytes())});
 }
 
 torch::Tensor readNpy(const std::string& path, const NpyLimits& limits) {

@@ -32,6 +32,10 @@ struct TempFile {
 }  // namespace
 
 void writeFileAtomically(const std::string& path, std::string_view bytes) {
+    writeFileAtomically(path, std::initializer_list<std::string_view>{bytes});
+}
+
+void writeFileAtomically(const std::string& path, std::initializer_list<std::string_view> parts) {
     namespace fs = std::filesystem;
     const fs::path target(path);
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
@@ -44,17 +48,19 @@ void writeFileAtomically(const std::string& path, std::string_view bytes) {
     temp.path = pattern;
     ::fchmod(temp.fd, 0644);
 
-    const char* data = bytes.data();
-    size_t left = bytes.size();
-    while (left > 0) {
-        const ssize_t n = ::write(temp.fd, data, left);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            fail(path, "write failed", errno);
+    for (const std::string_view bytes : parts) {
+        const char* data = bytes.data();
+        size_t left = bytes.size();
+        while (left > 0) {
+            const ssize_t n = ::write(temp.fd, data, left);
+            if (n < 0) {
+                if (errno == EINTR)
+                    continue;
+                fail(path, "write failed", errno);
+            }
+            data += n;
+            left -= static_cast<size_t>(n);
         }
-        data += n;
-        left -= static_cast<size_t>(n);
     }
     if (::fsync(temp.fd) != 0)
         fail(path, "flush to disk failed", errno);

@@ -5,6 +5,7 @@
 // to disk, and is renamed over the target. A crash or a full disk never leaves a partial
 // target; on error the previous file is untouched and the temporary file is removed.
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -12,6 +13,8 @@ namespace dbse {
 
 // Throws std::runtime_error "<path>: <reason>" (e.g. "No space left on device").
 void writeFileAtomically(const std::string& path, std::string_view bytes);
+// The same for a file made of `parts` one after another (no copy into one buffer).
+void writeFileAtomically(const std::string& path, std::initializer_list<std::string_view> parts);
 
 // Reads a whole file; throws std::runtime_error "<path>: <reason>".
 std::string readFile(const std::string& path);

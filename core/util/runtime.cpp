@@ -66,11 +66,13 @@ RuntimeInfo runtimeInfo() {
     return info;
 }
 
-double peakResidentMiB() {
+namespace {
+// A "Vm...:" line of /proc/self/status in MiB, 0 if unknown.
+double statusMiB(const char* wanted) {
     std::ifstream status("/proc/self/status");
     std::string key;
     while (status >> key) {
-        if (key == "VmHWM:") {
+        if (key == wanted) {
             double kb = 0;
             status >> kb;
             return kb / 1024.0;
@@ -79,5 +81,10 @@ double peakResidentMiB() {
     }
     return 0;
 }
+}  // namespace
+
+double peakResidentMiB() { return statusMiB("VmHWM:"); }
+
+double residentMiB() { return statusMiB("VmRSS:"); }
 
 }  // namespace dbse

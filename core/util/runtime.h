@@ -30,5 +30,7 @@ RuntimeInfo runtimeInfo();
 
 // Peak resident set size of this process in MiB (VmHWM), 0 if unknown.
 double peakResidentMiB();
+// Resident set size now (VmRSS) in MiB, 0 if unknown.
+double residentMiB();
 
 }  // namespace dbse

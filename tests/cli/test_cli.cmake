@@ -71,6 +71,9 @@ file(WRITE "${WORK}/run/checkpoint.dbse" "garbage")
 expect(1 "checkpoint.dbse: not a DBSE checkpoint" swap --run run --a 0 --b 1 --out y.png)
 
 expect(0 "\"seq_per_s\"" bench train --preset "${WORK}/tiny.json" --batch 4 --steps 1 --warmup 0 --repeats 1 --threads 1)
+file(WRITE "${WORK}/data.npy" "")
+expect(1 "data.npy" bench data --dataset "npy:${WORK}/data.npy")
+expect(0 "\"reload_s\":[0-9.e-]+.*\"sequences\":{\"test\":[0-9]+,\"train\":[0-9]+}" bench data --dataset builtin:shapes)
 
 if(failures GREATER 0)
     message(FATAL_ERROR "${failures} CLI expectation(s) failed")
