@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <cstring>
 #include <thread>
 
 namespace dbse {
@@ -183,25 +184,37 @@ std::vector<std::string> classNames(int count) {
     return names;
 }
 
-// All 9 motions of `characters`, in a fixed shuffled order.
+// All 9 motions of `characters`, in a fixed shuffled order: before shuffling, sequence i is
+// character characters[i / 9], motion i % 9; after it, position j holds sequence order[j].
+// Each character is composed into a small buffer and its 9 sequences are copied straight to
+// their shuffled positions, so the split's frames exist once (no shuffled copy).
 SequenceDataset buildSplit(const SpriteLayers& layers, const std::vector<int>& characters, const std::string& name) {
     const auto& motions = lpcSpriteMotions();
     const int64_t per_character = static_cast<int64_t>(motions.size());
     const int64_t n = static_cast<int64_t>(characters.size()) * per_character;
+    torch::Generator generator = at::make_generator<at::CPUGeneratorImpl>(kOrderSeed);
+    const torch::Tensor order = torch::randperm(n, generator, torch::kLong);
+    const torch::Tensor position = torch::empty_like(order).index_put_({order}, torch::arange(n, torch::kLong));
+    const int64_t* position_of = position.data_ptr<int64_t>();
+
     SequenceDataset d;
     d.name = name;
     d.pixel_scale = 1.0 / 256.0;  // the published scaling
     d.frames = torch::empty({n, kFrames, 3, kTile, kTile}, torch::kByte);
     const int64_t sequence_bytes = kFrames * 3 * kTile * kTile;
+    uint8_t* frames = d.frames.data_ptr<uint8_t>();
 
-    // Sequence i of the split is character characters[i / 9], motion i % 9, before shuffling.
     const unsigned workers = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
     std::vector<std::thread> pool;
     for (unsigned w = 0; w < workers; ++w)
         pool.emplace_back([&, w] {
-            for (size_t c = w; c < characters.size(); c += workers)
-                layers.composeInto(characterOf(characters[c]),
-                                   d.frames.data_ptr<uint8_t>() + static_cast<int64_t>(c) * per_character * sequence_bytes);
+            std::vector<uint8_t> buffer(static_cast<size_t>(per_character * sequence_bytes));
+            for (size_t c = w; c < characters.size(); c += workers) {
+                layers.composeInto(characterOf(characters[c]), buffer.data());
+                for (int64_t m = 0; m < per_character; ++m)
+                    std::memcpy(frames + position_of[static_cast<int64_t>(c) * per_character + m] * sequence_bytes,
+                                buffer.data() + m * sequence_bytes, static_cast<size_t>(sequence_bytes));
+            }
         });
     for (auto& t : pool) t.join();
 
@@ -216,8 +229,8 @@ SequenceDataset buildSplit(const SpriteLayers& layers, const std::vector<int>& c
             direction.push_back(m % 3);
         }
     }
-    auto column = [](const std::string& label, std::vector<std::string> classes, const std::vector<int64_t>& values) {
-        return LabelColumn{label, std::move(classes), torch::tensor(values, torch::kLong)};
+    auto column = [&](const std::string& label, std::vector<std::string> classes, const std::vector<int64_t>& values) {
+        return LabelColumn{label, std::move(classes), torch::tensor(values, torch::kLong).index_select(0, order)};
     };
     for (size_t l = 0; l < 4; ++l) d.static_labels.push_back(column(kLabelNames[l], classNames(kOptions), attributes[l]));
     std::vector<std::string> motion_names;
@@ -226,9 +239,7 @@ SequenceDataset buildSplit(const SpriteLayers& layers, const std::vector<int>& c
     d.dynamic_labels.push_back(column("action", {"walk", "spellcast", "slash"}, action));
     d.dynamic_labels.push_back(column("direction", {"front", "left", "right"}, direction));
     d.attributes["source"] = "LPC sprite-sheet layers (LAYOUT.md); pixel = byte / 256";
-
-    torch::Generator generator = at::make_generator<at::CPUGeneratorImpl>(kOrderSeed);
-    return subset(d, torch::randperm(n, generator, torch::kLong), name);
+    return d;
 }
 
 }  // namespace
