@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The dbse binary on a generated audio:DIR folder: train one short epoch of the timit preset,
+// The dbse binary on a generated fsdd:DIR folder: train one short epoch of the timit preset,
 // then `swap` and `sample` write WAV (read back with FFmpeg) and spectrogram PNG, and `probe`
 // reads the codes. DBSE_CLI is the binary.
 
@@ -17,18 +17,21 @@ using test::runDbse;
 
 TEST(AudioCli, TrainsOnAFolderAndExportsWavAndSpectrogramPng) {
     test::ScratchDir dir;
-    // Two "speakers" (pitch) x two "words" (a pitch multiple), three 0.4 s files each.
+    // FSDD's layout: recordings/<digit>_<speaker>_<index>.wav, index 0-4 test, the rest train.
+    // Two "speakers" (pitch) x two "digits" (a pitch multiple), 0.4 s at 8 kHz.
+    std::filesystem::create_directories(dir / "fsdd/recordings");
     for (const auto& [speaker, base] : {std::pair{"low", 300.0}, std::pair{"high", 650.0}})
-        for (const auto& [word, factor] : {std::pair{"one", 1.0}, std::pair{"two", 1.5}})
-            for (int i = 0; i < 3; ++i) {
-                const std::string folder = dir / ("sounds/" + std::string(speaker) + "/" + word);
-                std::filesystem::create_directories(folder);
-                test::writeSineWav(folder + "/" + std::to_string(i) + ".wav", base * factor + 20 * i, 16000, 0.4);
-            }
+        for (const auto& [digit, factor] : {std::pair{"1", 1.0}, std::pair{"2", 1.5}})
+            for (int i = 0; i < 7; ++i)
+                test::writeSineWav(dir / ("fsdd/recordings/" + std::string(digit) + "_" + speaker + "_" +
+                                          std::to_string(i) + ".wav"),
+                                   base * factor + 20 * i, 8000, 0.4);
     const std::string run = "'" + (dir / "run") + "'";
     std::string output;
-    ASSERT_EQ(runDbse(dir, "train --dataset 'audio:" + (dir / "sounds") + "?test=0.25' --preset timit --batch 4 "
-                          "--epochs 1 --threads 2 --run " + run, &output), 0) << output;
+    ASSERT_EQ(runDbse(dir, "data info --dataset 'fsdd:" + (dir / "fsdd") + "'", &output), 0) << output;
+    EXPECT_NE(output.find("test: 40 sequences"), std::string::npos) << output;  // 20 files x 2 chunks
+    ASSERT_EQ(runDbse(dir, "train --dataset 'fsdd:" + (dir / "fsdd") + "' --preset timit --batch 4 --epochs 1 "
+                          "--threads 2 --run " + run, &output), 0) << output;
 
     // 4 rows, each one 3200-sample chunk followed by one chunk of silence.
     ASSERT_EQ(runDbse(dir, "swap --run " + run + " --a 0 --b 1 --out '" + (dir / "swap.wav") + "'", &output), 0) << output;
