@@ -19,5 +19,6 @@ void addBenchCommand(CLI::App& app, int& exit_code);
 void addBenchDataCommand(CLI::App& bench, int& exit_code);
 void addProbeCommand(CLI::App& app, int& exit_code);
 void addDataCommand(CLI::App& app, int& exit_code);
+void addJudgeCommand(CLI::App& app, int& exit_code);
 
 }  // namespace dbse::cli
