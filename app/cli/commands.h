@@ -18,6 +18,7 @@ void addBenchCommand(CLI::App& app, int& exit_code);
 // `dbse bench data`, a subcommand of `bench` (cmd_bench_data.cpp).
 void addBenchDataCommand(CLI::App& bench, int& exit_code);
 void addProbeCommand(CLI::App& app, int& exit_code);
+void addEvalCommand(CLI::App& app, int& exit_code);
 void addDataCommand(CLI::App& app, int& exit_code);
 void addJudgeCommand(CLI::App& app, int& exit_code);
 

@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
     dbse::cli::addSwapCommand(app, exit_code);
     dbse::cli::addSampleCommand(app, exit_code);
     dbse::cli::addProbeCommand(app, exit_code);
+    dbse::cli::addEvalCommand(app, exit_code);
     dbse::cli::addBenchCommand(app, exit_code);
     dbse::cli::addDataCommand(app, exit_code);
     dbse::cli::addJudgeCommand(app, exit_code);

@@ -22,20 +22,19 @@ namespace {
 constexpr int kJudgeFormatVersion = 1;
 constexpr const char* kJudgeFormat = "dbse-judge";
 
-// The label columns in head order (static first, then dynamic), int64 [N] each.
-std::vector<torch::Tensor> labelColumns(const SequenceDataset& d) {
-    std::vector<torch::Tensor> out;
-    for (const auto& c : d.static_labels) out.push_back(c.values);
-    for (const auto& c : d.dynamic_labels) out.push_back(c.values);
-    return out;
-}
-
 torch::Tensor missingFor(const JudgeArchitecture& a, const SequenceDataset& d, const torch::Tensor& indices,
                          const torch::Device& device) {
     return a.missing_input ? d.missingBatch(indices, device) : torch::Tensor();
 }
 
 }  // namespace
+
+std::vector<torch::Tensor> labelColumns(const SequenceDataset& d) {
+    std::vector<torch::Tensor> out;
+    for (const auto& c : d.static_labels) out.push_back(c.values);
+    for (const auto& c : d.dynamic_labels) out.push_back(c.values);
+    return out;
+}
 
 bool JudgeReport::trusted() const {
     if (test_accuracy.empty()) return false;

@@ -60,6 +60,9 @@ struct JudgeReport {
 nlohmann::json toJson(const JudgeReport& r);
 JudgeReport judgeReportFromJson(const nlohmann::json& j);  // throws std::invalid_argument
 
+// The label columns of `dataset` in judge head order (static first, then dynamic), int64 [N].
+std::vector<torch::Tensor> labelColumns(const SequenceDataset& dataset);
+
 class Judge {
 public:
     // Trains on splits.train and scores splits.test (which may be empty: accuracies then

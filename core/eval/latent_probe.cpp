@@ -82,4 +82,26 @@ std::vector<ProbeRow> probeAllLabels(const LatentCodes& codes, const SequenceDat
     return rows;
 }
 
+std::vector<LatentTestRow> runLatentTests(InferenceModel& model, const SequenceDataset& dataset, int repeats,
+                                          uint64_t seed) {
+    if (repeats < 1)
+        throw std::invalid_argument("latent tests: repeats must be at least 1");
+    std::vector<LatentTestRow> rows;
+    for (int r = 0; r < repeats; ++r) {
+        const uint64_t repeat_seed = seed + static_cast<uint64_t>(r);
+        const std::vector<ProbeRow> probes = probeAllLabels(encodeDataset(model, dataset, 128, repeat_seed), dataset,
+                                                            repeat_seed);
+        rows.resize(probes.size());
+        for (size_t i = 0; i < probes.size(); ++i) {
+            rows[i].label = probes[i].label;
+            rows[i].static_label = probes[i].static_label;
+            rows[i].classes = probes[i].from_s.classes;
+            rows[i].chance = 1.0 / probes[i].from_s.classes;
+            rows[i].from_s.push_back(probes[i].from_s.test_accuracy);
+            rows[i].from_d.push_back(probes[i].from_d.test_accuracy);
+        }
+    }
+    return rows;
+}
+
 }  // namespace dbse

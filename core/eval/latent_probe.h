@@ -44,4 +44,17 @@ struct ProbeRow {
 // One row per label column of the dataset.
 std::vector<ProbeRow> probeAllLabels(const LatentCodes& codes, const SequenceDataset& dataset, uint64_t seed);
 
+// The latent test of the paper (5.2.1, Tab. 2 "Latent"), repeated: repeat r encodes `dataset`
+// with seed + r (anchor noise) and probes every label with a fresh 80/20 split of seed + r.
+struct LatentTestRow {
+    std::string label;
+    bool static_label = true;
+    int classes = 0;
+    std::vector<double> from_s;  // test accuracy per repeat, classifier on s
+    std::vector<double> from_d;  // test accuracy per repeat, classifier on the time-averaged d
+    double chance = 0;           // 1 / classes
+};
+std::vector<LatentTestRow> runLatentTests(InferenceModel& model, const SequenceDataset& dataset, int repeats,
+                                          uint64_t seed);
+
 }  // namespace dbse

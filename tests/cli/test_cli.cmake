@@ -66,6 +66,11 @@ expect(1 "--a: 99999 is outside" swap --run run --a 99999 --b 0 --out x.png)
 expect(1 "unsupported output type '.bmp' for video runs \\(use .png, .gif, .mp4 or .npy\\)" swap --run run --a 0 --b 1 --out x.bmp)
 expect(0 "\"from_s\"" probe --run run --json)
 
+expect(0 "latent tests \\(repeats: 1.*shape +static +from s +[0-9.]+% ± 0.00.*leakage gap \\(static_features\\)"
+       eval --run run --protocol latent --repeats 1 --out eval.json)
+expect_file("${WORK}/eval.json")
+expect(1 "--protocol: 'judge' is not one of generation, latent, all" eval --run run --protocol judge)
+
 # A corrupted checkpoint is refused with its name.
 file(WRITE "${WORK}/run/checkpoint.dbse" "garbage")
 expect(1 "checkpoint.dbse: not a DBSE checkpoint" swap --run run --a 0 --b 1 --out y.png)

@@ -1,0 +1,153 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `dbse eval --run DIR --protocol generation|latent|all`: the paper's protocols on the test
+// split of a trained run (core/eval), as a table or JSON, optionally saved to a file.
+
+#include "app/cli/commands.h"
+#include "core/eval/eval_report.h"
+#include "core/train/run_loader.h"
+#include "core/train/trainer.h"
+#include "core/util/atomic_file.h"
+#include "core/util/runtime.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+#include <torch/torch.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+namespace dbse::cli {
+namespace {
+
+struct EvalOptions {
+    std::string run_dir, protocol = "all", device = "cpu", out;
+    int repeats = 3, batch = 128, threads = 0, judge_epochs = 5;
+    uint64_t seed = 1;
+    bool json = false;
+};
+
+std::string percent(const nlohmann::json& mean_std) {
+    char text[64];
+    std::snprintf(text, sizeof text, "%6.2f%% ± %.2f", 100 * mean_std.at("mean").get<double>(),
+                  100 * mean_std.at("std").get<double>());
+    return text;
+}
+
+void printGaps(const nlohmann::json& leakage) {
+    for (const char* side : {"static_features", "dynamic_features"}) {
+        const nlohmann::json& g = leakage.at(side);
+        if (g.is_null())
+            continue;
+        std::printf("  leakage gap (%s): static %.2f%%, dynamic %.2f%%, gap %.2f%%\n", side,
+                    100 * g.at("static_accuracy").get<double>(), 100 * g.at("dynamic_accuracy").get<double>(),
+                    100 * g.at("gap").get<double>());
+    }
+}
+
+void printGeneration(const nlohmann::json& g) {
+    std::printf("generation tests (repeats: %d, test sequences: %lld; judge accuracy, IS, H(y|x), H(y) per head)\n",
+                g.at("repeats").get<int>(), g.at("sequences").get<long long>());
+    for (const char* test : {"fixed_dynamics", "fixed_static"}) {
+        std::printf("  %s:\n", test);
+        for (const auto& h : g.at(test))
+            std::printf("    %-12s %-8s acc %s  IS %.3f  H(y|x) %.3f  H(y) %.3f  (chance %.2f%%)\n",
+                        h.at("label").get<std::string>().c_str(), h.at("kind").get<std::string>().c_str(),
+                        percent(h.at("accuracy")).c_str(), h.at("inception_score").at("mean").get<double>(),
+                        h.at("conditional_entropy").at("mean").get<double>(),
+                        h.at("marginal_entropy").at("mean").get<double>(), 100 * h.at("chance").get<double>());
+    }
+    printGaps(g.at("leakage"));
+}
+
+void printLatent(const nlohmann::json& l) {
+    std::printf("latent tests (repeats: %d; linear classifiers, 80/20 split of the test codes)\n",
+                l.at("repeats").get<int>());
+    for (const auto& r : l.at("labels"))
+        std::printf("    %-12s %-8s from s %s  from d %s  (chance %.2f%%)\n", r.at("label").get<std::string>().c_str(),
+                    r.at("kind").get<std::string>().c_str(), percent(r.at("from_s")).c_str(),
+                    percent(r.at("from_d")).c_str(), 100 * r.at("chance").get<double>());
+    printGaps(l.at("leakage"));
+}
+
+int runEval(const EvalOptions& o) {
+    if (o.protocol != "generation" && o.protocol != "latent" && o.protocol != "all")
+        throw std::invalid_argument("--protocol: '" + o.protocol + "' is not one of generation, latent, all");
+    const auto start = std::chrono::steady_clock::now();
+    configureRuntime(o.threads);
+    const RunFolder run = RunFolder::open(o.run_dir);
+    const torch::Device device = resolveDevice(o.device);
+    std::unique_ptr<InferenceModel> model = loadTrainedModel(run, device);
+    const DatasetSplits splits = loadRunDataset(run.config());
+    nlohmann::json report = {{"run", o.run_dir}, {"dataset", run.config().dataset}, {"split", splits.test.name},
+                             {"seed", o.seed}, {"device", device.str()}};
+    if (o.protocol == "latent" || o.protocol == "all")
+        report["latent"] = latentJson(runLatentTests(*model, splits.test, o.repeats, o.seed));
+    if (o.protocol == "generation" || o.protocol == "all") {
+        DatasetOptions options;
+        options.on_error = parseOnError(run.config().on_error);
+        JudgeTrainOptions judge_options;
+        judge_options.epochs = o.judge_epochs;
+        judge_options.on_epoch = [](int epoch, int epochs, double loss) {
+            std::fprintf(stderr, "judge epoch %d/%d: loss %.4f\n", epoch, epochs, loss);
+        };
+        ObtainedJudge obtained = obtainJudge(splits, run.config().dataset, options, judge_options, device, false);
+        GenerationTestOptions test_options;
+        test_options.repeats = o.repeats;
+        test_options.batch = o.batch;
+        test_options.seed = o.seed;
+        test_options.on_progress = [](const std::string& test, int repeat, int repeats) {
+            std::fprintf(stderr, "%s: repeat %d/%d\n", test.c_str(), repeat, repeats);
+        };
+        report["generation"] = generationJson(runGenerationTests(*model, obtained.judge, splits.test, test_options));
+        const JudgeReport& j = obtained.judge.report();
+        report["judge"] = {{"path", obtained.path}, {"kind", j.architecture.kind}, {"trusted", j.trusted()},
+                           {"test_accuracy", j.test_accuracy}, {"reused", obtained.reused}};
+    }
+    report["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (!o.out.empty())
+        writeFileAtomically(o.out, report.dump(2) + "\n");
+    if (o.json) {
+        std::cout << report.dump(2) << "\n";
+        return 0;
+    }
+    std::printf("evaluation of %s on %s\n", o.run_dir.c_str(), splits.test.name.c_str());
+    if (report.contains("latent"))
+        printLatent(report["latent"]);
+    if (report.contains("generation")) {
+        printGeneration(report["generation"]);
+        const auto& judge = report["judge"];
+        std::printf("judge: %s (%s)%s\n", judge["path"].get<std::string>().c_str(),
+                    judge["kind"].get<std::string>().c_str(),
+                    judge["trusted"].get<bool>() ? ""
+                                                 : "; NOT trusted: a head is below 99% test accuracy, so the "
+                                                   "generation numbers are indicative only");
+    }
+    std::printf("%.1f s\n", report["seconds"].get<double>());
+    return 0;
+}
+
+}  // namespace
+
+void addEvalCommand(CLI::App& app, int& exit_code) {
+    auto o = std::make_shared<EvalOptions>();
+    CLI::App* cmd = app.add_subcommand("eval", "Evaluate a run with the paper's protocols on its test split");
+    cmd->add_option("--run", o->run_dir, "Run folder")->required();
+    cmd->add_option("--protocol", o->protocol, "generation (judge-scored samples), latent (classifiers on s and d) "
+                                               "or all")->capture_default_str();
+    cmd->add_option("--repeats", o->repeats, "Repeats (mean ± std)")->check(CLI::Range(1, 100))->capture_default_str();
+    cmd->add_option("--batch", o->batch, "Batch size of the generation tests")->check(CLI::PositiveNumber)->capture_default_str();
+    cmd->add_option("--seed", o->seed, "Seed of repeat 1 (repeat r uses seed + r - 1)")->capture_default_str();
+    cmd->add_option("--judge-epochs", o->judge_epochs, "Epochs of the judge when one must be trained")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
+    cmd->add_option("--device", o->device, "cpu, cuda or cuda:N")->capture_default_str();
+    cmd->add_option("--threads", o->threads, "CPU threads (0: all cores)")->capture_default_str();
+    cmd->add_option("--out", o->out, "Also write the JSON report to this file (atomically)");
+    cmd->add_flag("--json", o->json, "Print JSON");
+    cmd->callback([o, &exit_code] { exit_code = runEval(*o); });
+}
+
+}  // namespace dbse::cli
