@@ -69,12 +69,18 @@ JudgeArchitecture judgeArchitectureFromJson(const nlohmann::json& j) {
         for (const auto& h : j.at("heads"))
             a.heads.push_back({h.at("name").get<std::string>(), h.at("static").get<bool>(),
                                h.at("classes").get<std::vector<std::string>>()});
+        // Bounds keep a hostile file from making the loader allocate without limit.
+        auto within = [](int64_t v, int64_t lo, int64_t hi) { return v >= lo && v <= hi; };
         const bool video = a.kind == "sprites" || a.kind == "compact";
-        if ((!video && a.kind != "series") || a.frames < 1 || a.element.size() != (video ? 3u : 1u) ||
-            a.feature_size < 1 || a.rnn_size < 1 || a.head_size < 1 || a.heads.empty() || (video && a.base_channels < 1))
-            throw std::invalid_argument("judge architecture: inconsistent sizes");
+        bool ok = (video || a.kind == "series") && within(a.frames, 1, 100000) &&
+                  a.element.size() == (video ? 3u : 1u) && within(a.feature_size, 1, 4096) &&
+                  within(a.rnn_size, 1, 4096) && within(a.head_size, 1, 4096) && within(a.heads.size(), 1, 256) &&
+                  (!video || (within(a.base_channels, 1, 512) && a.element[1] == 64 && a.element[2] == 64));
+        for (int64_t e : a.element) ok = ok && within(e, 1, 100000);
+        if (!ok) throw std::invalid_argument("judge architecture: sizes out of range or inconsistent");
         for (const auto& h : a.heads)
-            if (h.classes.size() < 2) throw std::invalid_argument("judge architecture: head " + h.name + " has < 2 classes");
+            if (!within(static_cast<int64_t>(h.classes.size()), 2, 100000))
+                throw std::invalid_argument("judge architecture: head " + h.name + " needs 2 to 100000 classes");
         return a;
     } catch (const nlohmann::json::exception& e) {
         throw std::invalid_argument(std::string("judge architecture: ") + e.what());

@@ -5,6 +5,7 @@
 
 #include "core/data/procedural_shapes.h"
 #include "core/eval/judge.h"
+#include "core/train/checkpoint.h"
 #include "core/util/runtime.h"
 
 #include <gtest/gtest.h>
@@ -143,6 +144,19 @@ TEST_F(JudgeOnShapes, RefusesAFileThatIsNotAJudge) {
     std::ofstream(path) << "not a judge";
     EXPECT_THROW(Judge::load(path, torch::kCPU), std::runtime_error);
     EXPECT_THROW(Judge::load((dir_ / "absent.pt").string(), torch::kCPU), std::runtime_error);
+    // A well-formed file whose description asks for a huge network is refused before building it.
+    CheckpointHeader header;
+    header.run_config = toJson(judge_->report());
+    header.run_config["architecture"]["rnn_size"] = 1 << 30;
+    const std::string huge = (dir_ / "huge.pt").string();
+    torch::nn::Linear tiny(1, 1);
+    saveCheckpoint(huge, header, *tiny, nullptr);
+    try {
+        Judge::load(huge, torch::kCPU);
+        FAIL() << "a judge with a 2^30-wide LSTM was built";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("huge.pt: not a judge file"), std::string::npos) << e.what();
+    }
 }
 
 TEST(JudgeArchitecture, PublishedSpritesJudgeHasTheDocumentedParameterCount) {
