@@ -220,6 +220,13 @@ std::vector<double> Judge::accuracy(const SequenceDataset& dataset, int batch_si
     return headAccuracies(probabilities, labels);
 }
 
+int Judge::headIndex(const std::string& name) const {
+    const std::vector<JudgeHead>& heads = report_.architecture.heads;
+    for (size_t i = 0; i < heads.size(); ++i)
+        if (heads[i].name == name) return static_cast<int>(i);
+    return -1;
+}
+
 std::string judgeFile(const DatasetOptions& options, const std::string& dataset_text, const DatasetSplits& splits,
                       const JudgeArchitecture& architecture, const JudgeTrainOptions& o) {
     std::ostringstream key;

@@ -84,6 +84,9 @@ public:
     // Per-head accuracy of predict() over all of `dataset` against its labels.
     std::vector<double> accuracy(const SequenceDataset& dataset, int batch_size = 128);
 
+    // The index of the head for label column `name` in predict()'s output, or -1.
+    int headIndex(const std::string& name) const;
+
     const JudgeReport& report() const { return report_; }
     const JudgeArchitecture& architecture() const { return report_.architecture; }
     torch::Device device() const { return device_; }

@@ -86,6 +86,9 @@ TEST_F(JudgeOnShapes, EveryHeadIsAccurateOnTheTestSplit) {
     ASSERT_EQ(r.test_accuracy.size(), 4u);
     EXPECT_EQ(r.architecture.kind, "compact");
     EXPECT_EQ(r.architecture.heads.back().name, "motion");
+    EXPECT_EQ(judge_->headIndex("motion"), 3);
+    EXPECT_EQ(judge_->headIndex("shape"), 0);
+    EXPECT_EQ(judge_->headIndex("speed"), -1);
     EXPECT_FALSE(r.architecture.heads.back().is_static);
     // Measured with these settings (seed 3, one thread, 68 s): shape 0.945, colour 1.0,
     // background 1.0, motion 0.935 on the 200 test sequences; the bar leaves a margin.
