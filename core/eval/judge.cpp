@@ -119,6 +119,7 @@ Judge Judge::train(const DatasetSplits& splits, const std::string& dataset_text,
             throw std::invalid_argument(splits.test.name + ": the test split differs from the training split: " + why);
     torch::manual_seed(o.seed);
     JudgeNetwork network(report.architecture);
+    network->fitInputScaling(train);
     network->to(device);
     torch::optim::Adam optimizer(network->parameters(), torch::optim::AdamOptions(o.learning_rate));
     torch::Generator generator = at::make_generator<at::CPUGeneratorImpl>(o.seed);
@@ -247,9 +248,14 @@ ObtainedJudge obtainJudge(const DatasetSplits& splits, const std::string& datase
     const JudgeArchitecture architecture = judgeArchitectureFor(splits.train, train_options.architecture);
     const std::string path = judgeFile(options, dataset_text, splits, architecture, train_options);
     if (!retrain && std::filesystem::exists(path)) {
-        Judge judge = Judge::load(path, device);
-        judge.requireFits(splits.train, path);
-        return {std::move(judge), path, true};
+        // Like a damaged dataset cache, a judge file that cannot be read (truncated, from an
+        // older layout) is rebuilt rather than reported.
+        try {
+            Judge judge = Judge::load(path, device);
+            judge.requireFits(splits.train, path);
+            return {std::move(judge), path, true};
+        } catch (const std::runtime_error&) {
+        }
     }
     Judge judge = Judge::train(splits, dataset_text, train_options, device);
     judge.save(path);

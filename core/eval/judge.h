@@ -111,8 +111,8 @@ struct ObtainedJudge {
     std::string path;
     bool reused = false;  // loaded from `path` instead of trained
 };
-// Loads the judge at judgeFile(...) when it exists (and fits splits.train), unless `retrain`;
-// otherwise trains one and saves it there.
+// Loads the judge at judgeFile(...) when it exists, can be read and fits splits.train, unless
+// `retrain`; otherwise trains one and saves it there (replacing an unreadable file).
 ObtainedJudge obtainJudge(const DatasetSplits& splits, const std::string& dataset_text, const DatasetOptions& options,
                           const JudgeTrainOptions& train_options, const torch::Device& device, bool retrain);
 

@@ -142,8 +142,10 @@ std::string judgeMismatch(const JudgeArchitecture& a, const SequenceDataset& d) 
 
 JudgeNetworkImpl::JudgeNetworkImpl(const JudgeArchitecture& a) : architecture_(a) {
     if (a.kind == "series") {
-        const int64_t in = a.element.at(0) * (a.missing_input ? 2 : 1);
-        encoder_ = register_module("encoder", std::make_shared<StepMlpEncoder>(in, a.feature_size));
+        const int64_t F = a.element.at(0);
+        input_mean_ = register_buffer("input_mean", torch::zeros({F}));
+        input_std_ = register_buffer("input_std", torch::ones({F}));
+        encoder_ = register_module("encoder", std::make_shared<StepMlpEncoder>(F * (a.missing_input ? 2 : 1), a.feature_size));
     } else {
         ModelConfig c;
         c.channels = static_cast<int>(a.element.at(0));
@@ -161,9 +163,10 @@ JudgeNetworkImpl::JudgeNetworkImpl(const JudgeArchitecture& a) : architecture_(a
 
 std::vector<torch::Tensor> JudgeNetworkImpl::forward(const torch::Tensor& x, const torch::Tensor& missing) {
     torch::Tensor input = x;
+    if (input_mean_.defined()) input = (input - input_mean_) / input_std_;
     if (architecture_.missing_input) {
         if (!missing.defined()) throw std::invalid_argument("judge: this judge needs the missing mask of the batch");
-        input = torch::cat({x, missing}, -1);
+        input = torch::cat({input * (1 - missing), missing}, -1);
     }
     const torch::Tensor g = encoder_->forward(input);  // [B, T, feature_size]
     const torch::Tensor out = std::get<0>(rnn_->forward(g));  // [B, T, 2 * rnn_size]
@@ -172,6 +175,29 @@ std::vector<torch::Tensor> JudgeNetworkImpl::forward(const torch::Tensor& x, con
     std::vector<torch::Tensor> logits;
     for (const auto& head : *heads_) logits.push_back(head->as<nn::Sequential>()->forward(feature));
     return logits;
+}
+
+void JudgeNetworkImpl::fitInputScaling(const SequenceDataset& train) {
+    if (!input_mean_.defined()) return;
+    torch::NoGradGuard no_grad;
+    const int64_t F = input_mean_.size(0);
+    torch::Tensor sum = torch::zeros({F}, torch::kDouble), sum_sq = torch::zeros({F}, torch::kDouble);
+    torch::Tensor count = torch::zeros({F}, torch::kDouble);
+    // In chunks of sequences, so no float64 copy of the whole split is made.
+    for (int64_t begin = 0; begin < train.size(); begin += 1024) {
+        const int64_t n = std::min<int64_t>(1024, train.size() - begin);
+        const torch::Tensor x = train.frames.narrow(0, begin, n).reshape({-1, F}).to(torch::kDouble);
+        const torch::Tensor observed = train.missing.defined()
+                                           ? 1 - train.missing.narrow(0, begin, n).reshape({-1, F}).to(torch::kDouble)
+                                           : torch::ones_like(x);
+        sum += (x * observed).sum(0);
+        sum_sq += (x * x * observed).sum(0);
+        count += observed.sum(0);
+    }
+    const torch::Tensor mean = sum / count.clamp_min(1);
+    const torch::Tensor std = (sum_sq / count.clamp_min(1) - mean * mean).clamp_min(0).sqrt().clamp_min(1e-6);
+    input_mean_.copy_(mean.to(torch::kFloat));
+    input_std_.copy_(std.to(torch::kFloat));
 }
 
 int64_t JudgeNetworkImpl::parameterCount() const {

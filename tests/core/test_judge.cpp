@@ -200,6 +200,12 @@ TEST(JudgeOnSeries, FloatSeriesWithAMissingMaskTrainAndAreReused) {
     EXPECT_TRUE(second.reused);
     EXPECT_EQ(second.path, first.path);
     EXPECT_EQ(second.judge.report().test_accuracy, first.judge.report().test_accuracy);
+    // A damaged file is trained again and replaced.
+    std::ofstream(first.path, std::ios::trunc) << "truncated";
+    const ObtainedJudge third = obtainJudge(splits, "test:series", options, o, torch::kCPU, /*retrain=*/false);
+    EXPECT_FALSE(third.reused);
+    EXPECT_EQ(third.judge.report().test_accuracy, first.judge.report().test_accuracy);  // same seed
+    EXPECT_NO_THROW(Judge::load(first.path, torch::kCPU));
     // Other training options are another judge.
     o.seed = 9;
     EXPECT_NE(judgeFile(options, "test:series", splits, first.judge.architecture(), o), first.path);
