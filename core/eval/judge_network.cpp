@@ -48,6 +48,7 @@ nlohmann::json toJson(const JudgeArchitecture& a) {
             {"frames", a.frames},
             {"element", a.element},
             {"missing_input", a.missing_input},
+            {"log_input", a.log_input},
             {"base_channels", a.base_channels},
             {"feature_size", a.feature_size},
             {"rnn_size", a.rnn_size},
@@ -62,6 +63,7 @@ JudgeArchitecture judgeArchitectureFromJson(const nlohmann::json& j) {
         a.frames = j.at("frames").get<int64_t>();
         a.element = j.at("element").get<std::vector<int64_t>>();
         a.missing_input = j.at("missing_input").get<bool>();
+        a.log_input = j.value("log_input", false);
         a.base_channels = j.at("base_channels").get<int>();
         a.feature_size = j.at("feature_size").get<int>();
         a.rnn_size = j.at("rnn_size").get<int>();
@@ -116,6 +118,7 @@ JudgeArchitecture judgeArchitectureFor(const SequenceDataset& d, const std::stri
         if (a.kind != "series")
             throw std::invalid_argument("judge architecture \"" + a.kind + "\" does not fit [N, T, F] data; use series");
         a.missing_input = d.missing.defined();
+        a.log_input = d.size() > 0 && d.frames.min().item<float>() >= 0;
         a.feature_size = 64, a.rnn_size = 64, a.head_size = 64;
     }
     return a;
@@ -162,7 +165,7 @@ JudgeNetworkImpl::JudgeNetworkImpl(const JudgeArchitecture& a) : architecture_(a
 }
 
 std::vector<torch::Tensor> JudgeNetworkImpl::forward(const torch::Tensor& x, const torch::Tensor& missing) {
-    torch::Tensor input = x;
+    torch::Tensor input = architecture_.log_input ? x.clamp_min(0).log1p() : x;
     if (input_mean_.defined()) input = (input - input_mean_) / input_std_;
     if (architecture_.missing_input) {
         if (!missing.defined()) throw std::invalid_argument("judge: this judge needs the missing mask of the batch");
@@ -186,7 +189,8 @@ void JudgeNetworkImpl::fitInputScaling(const SequenceDataset& train) {
     // In chunks of sequences, so no float64 copy of the whole split is made.
     for (int64_t begin = 0; begin < train.size(); begin += 1024) {
         const int64_t n = std::min<int64_t>(1024, train.size() - begin);
-        const torch::Tensor x = train.frames.narrow(0, begin, n).reshape({-1, F}).to(torch::kDouble);
+        torch::Tensor x = train.frames.narrow(0, begin, n).reshape({-1, F}).to(torch::kDouble);
+        if (architecture_.log_input) x = x.clamp_min(0).log1p();
         const torch::Tensor observed = train.missing.defined()
                                            ? 1 - train.missing.narrow(0, begin, n).reshape({-1, F}).to(torch::kDouble)
                                            : torch::ones_like(x);

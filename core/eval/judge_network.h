@@ -11,7 +11,8 @@
 //     standard deviation of the training split (buffers, saved with the weights; missing
 //     values stay 0), then a per-step MLP F->64->64 (ReLU), LSTM 64, heads 128->64->K. When
 //     the dataset has a missing mask the mask is appended to every step's features (input
-//     width 2F), so the judge sees which values are absent.
+//     width 2F), so the judge sees which values are absent. Data with no negative value in
+//     the training split (spectrogram magnitudes, counts) is compressed with log1p first.
 // The sequence feature is [forward state at t = T-1, backward state at t = 0] (as 3a).
 
 #include "core/model/codec.h"
@@ -41,6 +42,7 @@ struct JudgeArchitecture {
     int64_t frames = 0;               // T
     std::vector<int64_t> element;     // [C, H, W] or [F]
     bool missing_input = false;       // series: the missing mask is appended to the features
+    bool log_input = false;           // series: log1p of the values before standardising
     int base_channels = 0;            // video only
     int feature_size = 0;             // per-element feature width fed to the LSTM
     int rnn_size = 0;                 // hidden size of each LSTM direction

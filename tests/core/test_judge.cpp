@@ -174,6 +174,12 @@ TEST(JudgeArchitecture, PublishedSpritesJudgeHasTheDocumentedParameterCount) {
     EXPECT_THROW(judgeArchitectureFor(d, "series"), std::invalid_argument);
     d.frames = torch::zeros({2, 8, 3, 32, 32}, torch::kByte);
     EXPECT_THROW(judgeArchitectureFor(d, ""), std::invalid_argument);
+    // Float data: log1p only for data without negative values (magnitudes).
+    d.frames = torch::rand({2, 8, 5});
+    EXPECT_TRUE(judgeArchitectureFor(d, "").log_input);
+    d.frames = torch::randn({2, 8, 5});
+    EXPECT_FALSE(judgeArchitectureFor(d, "").log_input);
+    EXPECT_EQ(judgeArchitectureFor(d, "").kind, "series");
 }
 
 TEST(JudgeOnSeries, FloatSeriesWithAMissingMaskTrainAndAreReused) {
