@@ -118,6 +118,7 @@ Judge Judge::train(const DatasetSplits& splits, const std::string& dataset_text,
             throw std::invalid_argument(splits.test.name + ": the test split differs from the training split: " + why);
     torch::manual_seed(o.seed);
     JudgeNetwork network(report.architecture);
+    network->fitInputScaling(train);
     network->to(device);
     torch::optim::Adam optimizer(network->parameters(), torch::optim::AdamOptions(o.learning_rate));
     torch::Generator generator = at::make_generator<at::CPUGeneratorImpl>(o.seed);
@@ -219,6 +220,13 @@ std::vector<double> Judge::accuracy(const SequenceDataset& dataset, int batch_si
     return headAccuracies(probabilities, labels);
 }
 
+int Judge::headIndex(const std::string& name) const {
+    const std::vector<JudgeHead>& heads = report_.architecture.heads;
+    for (size_t i = 0; i < heads.size(); ++i)
+        if (heads[i].name == name) return static_cast<int>(i);
+    return -1;
+}
+
 std::string judgeFile(const DatasetOptions& options, const std::string& dataset_text, const DatasetSplits& splits,
                       const JudgeArchitecture& architecture, const JudgeTrainOptions& o) {
     std::ostringstream key;
@@ -239,9 +247,14 @@ ObtainedJudge obtainJudge(const DatasetSplits& splits, const std::string& datase
     const JudgeArchitecture architecture = judgeArchitectureFor(splits.train, train_options.architecture);
     const std::string path = judgeFile(options, dataset_text, splits, architecture, train_options);
     if (!retrain && std::filesystem::exists(path)) {
-        Judge judge = Judge::load(path, device);
-        judge.requireFits(splits.train, path);
-        return {std::move(judge), path, true};
+        // Like a damaged dataset cache, a judge file that cannot be read (truncated, from an
+        // older layout) is rebuilt rather than reported.
+        try {
+            Judge judge = Judge::load(path, device);
+            judge.requireFits(splits.train, path);
+            return {std::move(judge), path, true};
+        } catch (const std::runtime_error&) {
+        }
     }
     Judge judge = Judge::train(splits, dataset_text, train_options, device);
     judge.save(path);

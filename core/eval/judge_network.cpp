@@ -48,6 +48,7 @@ nlohmann::json toJson(const JudgeArchitecture& a) {
             {"frames", a.frames},
             {"element", a.element},
             {"missing_input", a.missing_input},
+            {"log_input", a.log_input},
             {"base_channels", a.base_channels},
             {"feature_size", a.feature_size},
             {"rnn_size", a.rnn_size},
@@ -62,6 +63,7 @@ JudgeArchitecture judgeArchitectureFromJson(const nlohmann::json& j) {
         a.frames = j.at("frames").get<int64_t>();
         a.element = j.at("element").get<std::vector<int64_t>>();
         a.missing_input = j.at("missing_input").get<bool>();
+        a.log_input = j.value("log_input", false);
         a.base_channels = j.at("base_channels").get<int>();
         a.feature_size = j.at("feature_size").get<int>();
         a.rnn_size = j.at("rnn_size").get<int>();
@@ -69,12 +71,18 @@ JudgeArchitecture judgeArchitectureFromJson(const nlohmann::json& j) {
         for (const auto& h : j.at("heads"))
             a.heads.push_back({h.at("name").get<std::string>(), h.at("static").get<bool>(),
                                h.at("classes").get<std::vector<std::string>>()});
+        // Bounds keep a hostile file from making the loader allocate without limit.
+        auto within = [](int64_t v, int64_t lo, int64_t hi) { return v >= lo && v <= hi; };
         const bool video = a.kind == "sprites" || a.kind == "compact";
-        if ((!video && a.kind != "series") || a.frames < 1 || a.element.size() != (video ? 3u : 1u) ||
-            a.feature_size < 1 || a.rnn_size < 1 || a.head_size < 1 || a.heads.empty() || (video && a.base_channels < 1))
-            throw std::invalid_argument("judge architecture: inconsistent sizes");
+        bool ok = (video || a.kind == "series") && within(a.frames, 1, 100000) &&
+                  a.element.size() == (video ? 3u : 1u) && within(a.feature_size, 1, 4096) &&
+                  within(a.rnn_size, 1, 4096) && within(a.head_size, 1, 4096) && within(a.heads.size(), 1, 256) &&
+                  (!video || (within(a.base_channels, 1, 512) && a.element[1] == 64 && a.element[2] == 64));
+        for (int64_t e : a.element) ok = ok && within(e, 1, 100000);
+        if (!ok) throw std::invalid_argument("judge architecture: sizes out of range or inconsistent");
         for (const auto& h : a.heads)
-            if (h.classes.size() < 2) throw std::invalid_argument("judge architecture: head " + h.name + " has < 2 classes");
+            if (!within(static_cast<int64_t>(h.classes.size()), 2, 100000))
+                throw std::invalid_argument("judge architecture: head " + h.name + " needs 2 to 100000 classes");
         return a;
     } catch (const nlohmann::json::exception& e) {
         throw std::invalid_argument(std::string("judge architecture: ") + e.what());
@@ -110,6 +118,7 @@ JudgeArchitecture judgeArchitectureFor(const SequenceDataset& d, const std::stri
         if (a.kind != "series")
             throw std::invalid_argument("judge architecture \"" + a.kind + "\" does not fit [N, T, F] data; use series");
         a.missing_input = d.missing.defined();
+        a.log_input = d.size() > 0 && d.frames.min().item<float>() >= 0;
         a.feature_size = 64, a.rnn_size = 64, a.head_size = 64;
     }
     return a;
@@ -136,8 +145,10 @@ std::string judgeMismatch(const JudgeArchitecture& a, const SequenceDataset& d) 
 
 JudgeNetworkImpl::JudgeNetworkImpl(const JudgeArchitecture& a) : architecture_(a) {
     if (a.kind == "series") {
-        const int64_t in = a.element.at(0) * (a.missing_input ? 2 : 1);
-        encoder_ = register_module("encoder", std::make_shared<StepMlpEncoder>(in, a.feature_size));
+        const int64_t F = a.element.at(0);
+        input_mean_ = register_buffer("input_mean", torch::zeros({F}));
+        input_std_ = register_buffer("input_std", torch::ones({F}));
+        encoder_ = register_module("encoder", std::make_shared<StepMlpEncoder>(F * (a.missing_input ? 2 : 1), a.feature_size));
     } else {
         ModelConfig c;
         c.channels = static_cast<int>(a.element.at(0));
@@ -154,10 +165,11 @@ JudgeNetworkImpl::JudgeNetworkImpl(const JudgeArchitecture& a) : architecture_(a
 }
 
 std::vector<torch::Tensor> JudgeNetworkImpl::forward(const torch::Tensor& x, const torch::Tensor& missing) {
-    torch::Tensor input = x;
+    torch::Tensor input = architecture_.log_input ? x.clamp_min(0).log1p() : x;
+    if (input_mean_.defined()) input = (input - input_mean_) / input_std_;
     if (architecture_.missing_input) {
         if (!missing.defined()) throw std::invalid_argument("judge: this judge needs the missing mask of the batch");
-        input = torch::cat({x, missing}, -1);
+        input = torch::cat({input * (1 - missing), missing}, -1);
     }
     const torch::Tensor g = encoder_->forward(input);  // [B, T, feature_size]
     const torch::Tensor out = std::get<0>(rnn_->forward(g));  // [B, T, 2 * rnn_size]
@@ -166,6 +178,30 @@ std::vector<torch::Tensor> JudgeNetworkImpl::forward(const torch::Tensor& x, con
     std::vector<torch::Tensor> logits;
     for (const auto& head : *heads_) logits.push_back(head->as<nn::Sequential>()->forward(feature));
     return logits;
+}
+
+void JudgeNetworkImpl::fitInputScaling(const SequenceDataset& train) {
+    if (!input_mean_.defined()) return;
+    torch::NoGradGuard no_grad;
+    const int64_t F = input_mean_.size(0);
+    torch::Tensor sum = torch::zeros({F}, torch::kDouble), sum_sq = torch::zeros({F}, torch::kDouble);
+    torch::Tensor count = torch::zeros({F}, torch::kDouble);
+    // In chunks of sequences, so no float64 copy of the whole split is made.
+    for (int64_t begin = 0; begin < train.size(); begin += 1024) {
+        const int64_t n = std::min<int64_t>(1024, train.size() - begin);
+        torch::Tensor x = train.frames.narrow(0, begin, n).reshape({-1, F}).to(torch::kDouble);
+        if (architecture_.log_input) x = x.clamp_min(0).log1p();
+        const torch::Tensor observed = train.missing.defined()
+                                           ? 1 - train.missing.narrow(0, begin, n).reshape({-1, F}).to(torch::kDouble)
+                                           : torch::ones_like(x);
+        sum += (x * observed).sum(0);
+        sum_sq += (x * x * observed).sum(0);
+        count += observed.sum(0);
+    }
+    const torch::Tensor mean = sum / count.clamp_min(1);
+    const torch::Tensor std = (sum_sq / count.clamp_min(1) - mean * mean).clamp_min(0).sqrt().clamp_min(1e-6);
+    input_mean_.copy_(mean.to(torch::kFloat));
+    input_std_.copy_(std.to(torch::kFloat));
 }
 
 int64_t JudgeNetworkImpl::parameterCount() const {

@@ -7,9 +7,12 @@
 //     "sprites": base 64 channels, g_dim 128, LSTM 256, heads 512->256->K. With the five
 //                Sprites heads (9, 6, 6, 6, 6) this is the published judge, 5,263,073 parameters.
 //     "compact": base 16, g_dim 64, LSTM 64, heads 128->64->K (about 16x fewer multiply-adds).
-//   float [N, T, F] (audio, series): "series": per-step MLP F->64->64 (ReLU), LSTM 64,
-//     heads 128->64->K. When the dataset has a missing mask the mask is appended to every
-//     step's features (input width 2F), so the judge sees which values are absent.
+//   float [N, T, F] (audio, series): "series": each feature standardised with the mean and
+//     standard deviation of the training split (buffers, saved with the weights; missing
+//     values stay 0), then a per-step MLP F->64->64 (ReLU), LSTM 64, heads 128->64->K. When
+//     the dataset has a missing mask the mask is appended to every step's features (input
+//     width 2F), so the judge sees which values are absent. Data with no negative value in
+//     the training split (spectrogram magnitudes, counts) is compressed with log1p first.
 // The sequence feature is [forward state at t = T-1, backward state at t = 0] (as 3a).
 
 #include "core/model/codec.h"
@@ -39,6 +42,7 @@ struct JudgeArchitecture {
     int64_t frames = 0;               // T
     std::vector<int64_t> element;     // [C, H, W] or [F]
     bool missing_input = false;       // series: the missing mask is appended to the features
+    bool log_input = false;           // series: log1p of the values before standardising
     int base_channels = 0;            // video only
     int feature_size = 0;             // per-element feature width fed to the LSTM
     int rnn_size = 0;                 // hidden size of each LSTM direction
@@ -66,12 +70,17 @@ public:
     // Returns logits [B, K_h] per head, in architecture.heads order.
     std::vector<torch::Tensor> forward(const torch::Tensor& x, const torch::Tensor& missing = {});
 
+    // "series" only: sets the per-feature standardisation from the training split (observed
+    // entries only). Other kinds ignore it.
+    void fitInputScaling(const SequenceDataset& train);
+
     const JudgeArchitecture& architecture() const { return architecture_; }
     int64_t parameterCount() const;
 
 private:
     JudgeArchitecture architecture_;
     std::shared_ptr<SequenceEncoder> encoder_;  // [B, T, ...] -> [B, T, feature_size]
+    torch::Tensor input_mean_, input_std_;         // series: float [F]
     torch::nn::LSTM rnn_{nullptr};
     torch::nn::ModuleList heads_{nullptr};
 };

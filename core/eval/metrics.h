@@ -85,7 +85,9 @@ double averagePrecision(const torch::Tensor& scores, const torch::Tensor& labels
 double meanAbsoluteError(const torch::Tensor& predictions, const torch::Tensor& targets);
 
 // ---- Classification -------------------------------------------------------------------------
-// Fraction of rows whose argmax of logits (or probabilities) [N, C] equals labels [N] (int64).
+// Fraction of rows whose argmax of logits (or probabilities) [N, C] equals labels [N] (int64),
+// over all rows. (3b averages per-batch means; with its equal drop_last batches that is the
+// same number, and with a last partial batch this is the unbiased one.)
 double accuracy(const torch::Tensor& logits, const torch::Tensor& labels);
 // One accuracy per head: logits[h] [N, C_h] against labels[h] [N].
 std::vector<double> headAccuracies(const std::vector<torch::Tensor>& logits, const std::vector<torch::Tensor>& labels);

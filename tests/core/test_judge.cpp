@@ -5,6 +5,7 @@
 
 #include "core/data/procedural_shapes.h"
 #include "core/eval/judge.h"
+#include "core/train/checkpoint.h"
 #include "core/util/runtime.h"
 
 #include <gtest/gtest.h>
@@ -85,6 +86,9 @@ TEST_F(JudgeOnShapes, EveryHeadIsAccurateOnTheTestSplit) {
     ASSERT_EQ(r.test_accuracy.size(), 4u);
     EXPECT_EQ(r.architecture.kind, "compact");
     EXPECT_EQ(r.architecture.heads.back().name, "motion");
+    EXPECT_EQ(judge_->headIndex("motion"), 3);
+    EXPECT_EQ(judge_->headIndex("shape"), 0);
+    EXPECT_EQ(judge_->headIndex("speed"), -1);
     EXPECT_FALSE(r.architecture.heads.back().is_static);
     // Measured with these settings (seed 3, one thread, 68 s): shape 0.945, colour 1.0,
     // background 1.0, motion 0.935 on the 200 test sequences; the bar leaves a margin.
@@ -143,6 +147,19 @@ TEST_F(JudgeOnShapes, RefusesAFileThatIsNotAJudge) {
     std::ofstream(path) << "not a judge";
     EXPECT_THROW(Judge::load(path, torch::kCPU), std::runtime_error);
     EXPECT_THROW(Judge::load((dir_ / "absent.pt").string(), torch::kCPU), std::runtime_error);
+    // A well-formed file whose description asks for a huge network is refused before building it.
+    CheckpointHeader header;
+    header.run_config = toJson(judge_->report());
+    header.run_config["architecture"]["rnn_size"] = 1 << 30;
+    const std::string huge = (dir_ / "huge.pt").string();
+    torch::nn::Linear tiny(1, 1);
+    saveCheckpoint(huge, header, *tiny, nullptr);
+    try {
+        Judge::load(huge, torch::kCPU);
+        FAIL() << "a judge with a 2^30-wide LSTM was built";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("huge.pt: not a judge file"), std::string::npos) << e.what();
+    }
 }
 
 TEST(JudgeArchitecture, PublishedSpritesJudgeHasTheDocumentedParameterCount) {
@@ -157,6 +174,12 @@ TEST(JudgeArchitecture, PublishedSpritesJudgeHasTheDocumentedParameterCount) {
     EXPECT_THROW(judgeArchitectureFor(d, "series"), std::invalid_argument);
     d.frames = torch::zeros({2, 8, 3, 32, 32}, torch::kByte);
     EXPECT_THROW(judgeArchitectureFor(d, ""), std::invalid_argument);
+    // Float data: log1p only for data without negative values (magnitudes).
+    d.frames = torch::rand({2, 8, 5});
+    EXPECT_TRUE(judgeArchitectureFor(d, "").log_input);
+    d.frames = torch::randn({2, 8, 5});
+    EXPECT_FALSE(judgeArchitectureFor(d, "").log_input);
+    EXPECT_EQ(judgeArchitectureFor(d, "").kind, "series");
 }
 
 TEST(JudgeOnSeries, FloatSeriesWithAMissingMaskTrainAndAreReused) {
@@ -183,6 +206,12 @@ TEST(JudgeOnSeries, FloatSeriesWithAMissingMaskTrainAndAreReused) {
     EXPECT_TRUE(second.reused);
     EXPECT_EQ(second.path, first.path);
     EXPECT_EQ(second.judge.report().test_accuracy, first.judge.report().test_accuracy);
+    // A damaged file is trained again and replaced.
+    std::ofstream(first.path, std::ios::trunc) << "truncated";
+    const ObtainedJudge third = obtainJudge(splits, "test:series", options, o, torch::kCPU, /*retrain=*/false);
+    EXPECT_FALSE(third.reused);
+    EXPECT_EQ(third.judge.report().test_accuracy, first.judge.report().test_accuracy);  // same seed
+    EXPECT_NO_THROW(Judge::load(first.path, torch::kCPU));
     // Other training options are another judge.
     o.seed = 9;
     EXPECT_NE(judgeFile(options, "test:series", splits, first.judge.architecture(), o), first.path);
