@@ -17,5 +17,6 @@ void addSampleCommand(CLI::App& app, int& exit_code);
 void addBenchCommand(CLI::App& app, int& exit_code);
 void addProbeCommand(CLI::App& app, int& exit_code);
 void addDataCommand(CLI::App& app, int& exit_code);
+void addTsneCommand(CLI::App& app, int& exit_code);
 
 }  // namespace dbse::cli

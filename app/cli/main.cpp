@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
     dbse::cli::addProbeCommand(app, exit_code);
     dbse::cli::addBenchCommand(app, exit_code);
     dbse::cli::addDataCommand(app, exit_code);
+    dbse::cli::addTsneCommand(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
