@@ -13,12 +13,11 @@ namespace dbse {
 
 struct NearestNeighbours {
     torch::Tensor indices;       // int64 [N, k], nearest first, never the point itself
-    torch::Tensor sq_distances;  // float64 [N, k], squared Euclidean, ascending
+    torch::Tensor sq_distances;  // float64 [N, k], squared Euclidean (computed in float32), ascending
 };
 
-// The exact k nearest neighbours of every row of points (float32/float64 [N, D], 1 <= k < N).
-// Candidates come from blocked float32 matrix products; they are re-ranked with float64
-// distances (ties broken by index), so the result does not depend on the thread count.
+// The exact k nearest neighbours of every row of points (float32/float64 [N, D], 1 <= k < N),
+// by brute force in float32 tiles (ties broken by index); independent of the thread count.
 NearestNeighbours nearestNeighbours(const torch::Tensor& points, int64_t k);
 
 struct ConditionalAffinities {

@@ -18,7 +18,52 @@
 namespace dbse {
 namespace {
 
-constexpr double kTiny = FLT_MIN;  // scikit-learn's FLOAT32_TINY floor inside the logarithms
+constexpr float kTiny = FLT_MIN;  // scikit-learn's FLOAT32_TINY floor inside the logarithms
+
+// sum_j 1 / (1 + |at - y_j|^2) over all n points (coordinate arrays), in kLanes partial sums.
+template <int Dim>
+[[gnu::always_inline]] inline double kernelRowSumLanes(const std::vector<float> (&coords)[Dim], const float* at,
+                                                       int64_t n) {
+    constexpr int kLanes = 8;
+    float sums[kLanes] = {};
+    int64_t j = 0;
+    for (; j + kLanes <= n; j += kLanes)
+        for (int l = 0; l < kLanes; ++l) {
+            float dist_sq = 0.0f;
+            for (int d = 0; d < Dim; ++d) {
+                const float diff = at[d] - coords[d][j + l];
+                dist_sq += diff * diff;
+            }
+            sums[l] += 1.0f / (1.0f + dist_sq);
+        }
+    double total = 0;
+    for (; j < n; ++j) {
+        float dist_sq = 0.0f;
+        for (int d = 0; d < Dim; ++d)
+            dist_sq += (at[d] - coords[d][j]) * (at[d] - coords[d][j]);
+        total += 1.0 / (1.0 + dist_sq);
+    }
+    for (int l = 0; l < kLanes; ++l)
+        total += sums[l];
+    return total;
+}
+
+[[gnu::target_clones("arch=x86-64-v3", "default")]] double kernelRowSum2(const std::vector<float> (&coords)[2],
+                                                                          const float* at, int64_t n) {
+    return kernelRowSumLanes<2>(coords, at, n);
+}
+[[gnu::target_clones("arch=x86-64-v3", "default")]] double kernelRowSum3(const std::vector<float> (&coords)[3],
+                                                                          const float* at, int64_t n) {
+    return kernelRowSumLanes<3>(coords, at, n);
+}
+
+template <int Dim>
+double kernelRowSum(const std::vector<float> (&coords)[Dim], const float* at, int64_t n) {
+    if constexpr (Dim == 2)
+        return kernelRowSum2(coords, at, n);
+    else
+        return kernelRowSum3(coords, at, n);
+}
 
 template <int Dim>
 class BarnesHutObjective final : public TsneObjective {
@@ -57,6 +102,7 @@ private:
     // when z > 0 also row_kl_[i] = sum_j p_ij log(p_ij / (q_ij / z)).
     void attract(const float* y, float exaggeration, double z) {
         const bool with_kl = z > 0;
+        const double inv_z = with_kl ? 1.0 / z : 0.0;
         at::parallel_for(0, p_.n, 256, [&](int64_t begin, int64_t end) {
             for (int64_t i = begin; i < end; ++i) {
                 float force[Dim] = {};
@@ -74,8 +120,8 @@ private:
                     for (int d = 0; d < Dim; ++d)
                         force[d] += pq * diff[d];
                     if (with_kl) {
-                        const double p = p_.values[e];
-                        kl += p * std::log(std::max(p, kTiny) / std::max(q / z, kTiny));
+                        const float p = p_.values[e];
+                        kl += p * std::log(std::max(p, kTiny) / std::max(static_cast<float>(q * inv_z), kTiny));
                     }
                 }
                 for (int d = 0; d < Dim; ++d)
@@ -88,19 +134,19 @@ private:
     // Z = sum_{i != j} 1 / (1 + |y_i - y_j|^2) over all pairs, rows in parallel, fixed order.
     double exactZ(const float* y) const {
         const int64_t n = p_.n;
+        std::vector<float> coords[Dim];
+        for (int d = 0; d < Dim; ++d) {
+            coords[d].resize(static_cast<size_t>(n));
+            for (int64_t i = 0; i < n; ++i)
+                coords[d][i] = y[i * Dim + d];
+        }
         std::vector<double> row_z(static_cast<size_t>(n));
         at::parallel_for(0, n, 64, [&](int64_t begin, int64_t end) {
             for (int64_t i = begin; i < end; ++i) {
-                double sum = 0;
-                for (int64_t j = 0; j < n; ++j) {
-                    float dist_sq = 0.0f;
-                    for (int d = 0; d < Dim; ++d) {
-                        const float diff = y[i * Dim + d] - y[j * Dim + d];
-                        dist_sq += diff * diff;
-                    }
-                    sum += j == i ? 0.0 : 1.0 / (1.0 + dist_sq);
-                }
-                row_z[i] = sum;
+                float at[Dim];
+                for (int d = 0; d < Dim; ++d)
+                    at[d] = coords[d][i];
+                row_z[i] = kernelRowSum<Dim>(coords, at, n) - 1.0;  // minus the pair (i, i)
             }
         });
         return std::accumulate(row_z.begin(), row_z.end(), 0.0);
