@@ -55,24 +55,28 @@ using Lanes = float __attribute__((vector_size(kLanes * sizeof(float))));
 }
 
 // The `count` smallest (distance, index) pairs of row i, itself excluded, nearest first (ties
-// by index): a max-heap of the best so far, which most entries fail to enter.
-void selectNearest(const float* dist, int64_t n, int64_t i, int64_t count,
-                   std::vector<std::pair<float, int64_t>>& heap) {
-    heap.clear();
+// by index). Entries above the current count-th smallest are skipped; the kept ones are cut
+// back to `count` whenever they reach 4 * count.
+void selectNearest(const float* dist, int64_t n, int64_t i, int64_t count, std::vector<std::pair<float, int64_t>>& kept) {
+    kept.clear();
+    const size_t limit = static_cast<size_t>(4 * count);
+    const auto cut = [&] {
+        std::nth_element(kept.begin(), kept.begin() + (count - 1), kept.end());
+        kept.resize(static_cast<size_t>(count));
+    };
+    float threshold = std::numeric_limits<float>::infinity();
     for (int64_t j = 0; j < n; ++j) {
-        if (j == i)
+        if (dist[j] > threshold || j == i)
             continue;
-        const std::pair<float, int64_t> entry{dist[j], j};
-        if (static_cast<int64_t>(heap.size()) < count) {
-            heap.push_back(entry);
-            std::push_heap(heap.begin(), heap.end());
-        } else if (entry < heap.front()) {
-            std::pop_heap(heap.begin(), heap.end());
-            heap.back() = entry;
-            std::push_heap(heap.begin(), heap.end());
+        kept.emplace_back(dist[j], j);
+        if (kept.size() == limit) {
+            cut();
+            threshold = std::max_element(kept.begin(), kept.end())->first;
         }
     }
-    std::sort_heap(heap.begin(), heap.end());
+    if (static_cast<int64_t>(kept.size()) > count)
+        cut();
+    std::sort(kept.begin(), kept.end());
 }
 
 }  // namespace
