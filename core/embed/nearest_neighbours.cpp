@@ -5,6 +5,7 @@
 // same way whichever thread computes it, so the result does not depend on the thread count.
 
 #include "core/embed/tsne_affinities.h"
+#include "core/embed/multiversion.h"
 
 #include <ATen/Parallel.h>
 #include <torch/torch.h>
@@ -27,7 +28,7 @@ using Lanes = float __attribute__((vector_size(kLanes * sizeof(float))));
 
 // out[r][j] = row_norms[r] + norms[j] - 2 rows[r] . column j, for the kTileRows rows
 // (row-major [kTileRows, d]) against every column of xt (transposed points [d, padded]).
-[[gnu::target_clones("arch=x86-64-v3", "default")]] void distanceTile(const float* rows, const float* row_norms,
+DBSE_MULTIVERSION void distanceTile(const float* rows, const float* row_norms,
                                                                       const float* xt, const float* norms, int64_t d,
                                                                       int64_t padded, float* out) {
     for (int64_t j = 0; j < padded; j += kTileColumns) {

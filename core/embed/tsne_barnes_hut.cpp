@@ -5,6 +5,7 @@
 
 #include "core/embed/tsne.h"
 #include "core/embed/tsne_objective.h"
+#include "core/embed/multiversion.h"
 #include "core/embed/tsne_space_tree.h"
 
 #include <ATen/Parallel.h>
@@ -48,11 +49,11 @@ template <int Dim>
     return total;
 }
 
-[[gnu::target_clones("arch=x86-64-v3", "default")]] double kernelRowSum2(const std::vector<float> (&coords)[2],
+DBSE_MULTIVERSION double kernelRowSum2(const std::vector<float> (&coords)[2],
                                                                           const float* at, int64_t n) {
     return kernelRowSumLanes<2>(coords, at, n);
 }
-[[gnu::target_clones("arch=x86-64-v3", "default")]] double kernelRowSum3(const std::vector<float> (&coords)[3],
+DBSE_MULTIVERSION double kernelRowSum3(const std::vector<float> (&coords)[3],
                                                                           const float* at, int64_t n) {
     return kernelRowSumLanes<3>(coords, at, n);
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/embed/tsne_space_tree.h"
+#include "core/embed/multiversion.h"
 
 #include <ATen/Parallel.h>
 
@@ -96,11 +97,11 @@ template <int Dim>
 }
 
 // One copy per instruction set, chosen when the program starts (GCC function multi-versioning).
-[[gnu::target_clones("arch=x86-64-v3", "default")]] double evaluate2(const InteractionList<2>& list, const float* x,
+DBSE_MULTIVERSION double evaluate2(const InteractionList<2>& list, const float* x,
                                                                       float* force) {
     return evaluateLanes<2>(list, x, force);
 }
-[[gnu::target_clones("arch=x86-64-v3", "default")]] double evaluate3(const InteractionList<3>& list, const float* x,
+DBSE_MULTIVERSION double evaluate3(const InteractionList<3>& list, const float* x,
                                                                       float* force) {
     return evaluateLanes<3>(list, x, force);
 }
