@@ -21,5 +21,6 @@ void addProbeCommand(CLI::App& app, int& exit_code);
 void addEvalCommand(CLI::App& app, int& exit_code);
 void addDataCommand(CLI::App& app, int& exit_code);
 void addJudgeCommand(CLI::App& app, int& exit_code);
+void addTsneCommand(CLI::App& app, int& exit_code);
 
 }  // namespace dbse::cli

@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
     dbse::cli::addBenchCommand(app, exit_code);
     dbse::cli::addDataCommand(app, exit_code);
     dbse::cli::addJudgeCommand(app, exit_code);
+    dbse::cli::addTsneCommand(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -6,6 +6,7 @@
 #include <torch/types.h>
 
 #include <string>
+#include <vector>
 
 namespace dbse {
 
@@ -18,5 +19,12 @@ torch::Tensor frameGridImage(const torch::Tensor& frames, int gap = 2);
 // 3, RGB), separated by `gap` pixels of white. Written atomically; throws
 // std::runtime_error naming the file on failure.
 void writeFrameGridPng(const std::string& path, const torch::Tensor& frames, int gap = 2);
+
+// A scatter plot of points float [N, 2] (any units, scaled to fit) coloured by label (int64
+// [N] in [0, classes.size())), with `title` above and a legend of the classes and their
+// counts; `size` x `size` pixels of plot. Written atomically as PNG. Throws
+// std::invalid_argument for other shapes, std::runtime_error naming the file on failure.
+void writeScatterPng(const std::string& path, const torch::Tensor& xy, const torch::Tensor& labels,
+                     const std::vector<std::string>& classes, const std::string& title, int size = 800);
 
 }  // namespace dbse
