@@ -8,6 +8,9 @@
 // two stages, and scikit-learn's stopping checks every 50 iterations (no progress for 300
 // iterations, gradient norm below 1e-7).
 //
+// Speed: 5,000 x 64 points, 1000 iterations: about 10x faster than scikit-learn 1.2 on the same
+// 2 cores, with a slightly lower final KL (README "t-SNE", bench/tsne_compare.py).
+//
 // Methods:
 //  - Exact: P from all points, exact gradient on dense [N, N] tensors (LibTorch, float64).
 //    Memory O(N^2); refused above kMaxExactPoints.
@@ -20,9 +23,12 @@
 //
 // Determinism: the output is a function of the input, the options and the seed only. It does
 // NOT depend on the number of threads: every per-point quantity is computed by one thread,
-// sums over points are taken in a fixed order, and nearest neighbours are re-ranked with exact
-// float64 distances. (The exact method uses BLAS matrix products, whose last bits may differ
-// between thread counts.)
+// sums over points are taken in a fixed order, and nearest-neighbour distances come from our own
+// tiles, not BLAS. (PCA initialisation and the exact method use BLAS matrix products, whose
+// last bits could in principle differ between thread counts; test_tsne checks 1 vs 2 threads.)
+// Threads: runTsne blocks its calling thread (e.g. a GUI worker) and uses LibTorch's intra-op
+// pool. It keeps no global state of its own (options.threads > 0 changes LibTorch's thread
+// count for the call, which other threads see too).
 
 #include <torch/types.h>
 
