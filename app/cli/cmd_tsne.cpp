@@ -3,6 +3,7 @@
 // `dbse tsne --input X.npy --out Y.csv|Y.npy`: t-SNE of the rows of a float [N, D] .npy file.
 
 #include "app/cli/commands.h"
+#include "app/cli/latent_map.h"
 #include "core/data/npy.h"
 #include "core/embed/embedding_file.h"
 #include "core/embed/tsne.h"
@@ -23,6 +24,7 @@ namespace {
 
 struct TsneCommandOptions {
     std::string input, out, method = "auto", init = "pca";
+    std::string run, codes = "static", label, split = "test";  // --run: a map of a run's codes
     double perplexity = 30.0;
     uint64_t seed = 0;
     int iterations = 1000, threads = 0, dims = 2;
@@ -31,8 +33,8 @@ struct TsneCommandOptions {
 
 int runTsneCommand(const TsneCommandOptions& o) {
     const auto start = std::chrono::steady_clock::now();
-    if (o.input.empty())
-        throw std::invalid_argument("dbse tsne: --input X.npy is required");
+    if (o.input.empty() == o.run.empty())
+        throw std::invalid_argument("dbse tsne: give either --input X.npy or --run DIR");
     configureRuntime(o.threads);
     TsneOptions options;
     options.method = parseTsneMethod(o.method);
@@ -44,7 +46,11 @@ int runTsneCommand(const TsneCommandOptions& o) {
     options.iterations = o.iterations;
     options.dims = o.dims;
 
-    const torch::Tensor points = readNpy(o.input);
+    LatentPoints latent;
+    if (!o.run.empty())
+        latent = latentPoints(o.run, o.split, o.codes, o.label, o.seed);
+    const std::string source = o.run.empty() ? o.input : o.run;
+    const torch::Tensor points = o.run.empty() ? readNpy(o.input) : latent.points;
     if (points.dim() != 2 || (points.scalar_type() != torch::kFloat && points.scalar_type() != torch::kDouble))
         throw std::invalid_argument(o.input + ": expected a float32 or float64 array [N, D], got " +
                                     std::string(c10::toString(points.scalar_type())) + " " + shapeText(points));
@@ -52,13 +58,16 @@ int runTsneCommand(const TsneCommandOptions& o) {
     try {
         result = runTsne(points, options);
     } catch (const std::invalid_argument& e) {
-        throw std::invalid_argument(o.input + ": " + e.what());
+        throw std::invalid_argument(source + ": " + e.what());
     }
-    writeEmbedding(o.out, result.embedding);
+    if (o.run.empty())
+        writeEmbedding(o.out, result.embedding);
+    else
+        writeLatentMap(o.out, result.embedding, latent);
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (o.json) {
         const nlohmann::json report = {
-            {"input", o.input}, {"out", o.out}, {"n", points.size(0)}, {"d", points.size(1)}, {"dims", o.dims},
+            {"input", source}, {"out", o.out}, {"n", points.size(0)}, {"d", points.size(1)}, {"dims", o.dims},
             {"method", tsneMethodName(result.method)}, {"perplexity", o.perplexity}, {"seed", o.seed},
             {"iterations", result.iterations}, {"learning_rate", result.learning_rate},
             {"seconds", result.seconds}, {"wall_seconds", wall}, {"kl", result.kl},
@@ -77,9 +86,15 @@ int runTsneCommand(const TsneCommandOptions& o) {
 
 void addTsneCommand(CLI::App& app, int& exit_code) {
     auto o = std::make_shared<TsneCommandOptions>();
-    CLI::App* cmd = app.add_subcommand("tsne", "t-SNE map of the rows of a .npy matrix");
+    CLI::App* cmd = app.add_subcommand("tsne", "t-SNE map of the rows of a .npy matrix or of a run's latent codes");
     cmd->add_option("--input", o->input, "Points: float32/float64 .npy of shape [N, D]");
-    cmd->add_option("--out", o->out, "Output: .csv (x,y per row) or .npy (float32 [N, dims])")->required();
+    cmd->add_option("--run", o->run, "Or: a run folder, to map the codes of its dataset's sequences");
+    cmd->add_option("--codes", o->codes, "With --run: static (s) or dynamic (d averaged over time)")
+        ->capture_default_str();
+    cmd->add_option("--label", o->label, "With --run: label to colour by (default: the first static label for "
+                                         "static codes, the first dynamic one for dynamic codes)");
+    cmd->add_option("--split", o->split, "With --run: test or train")->capture_default_str();
+    cmd->add_option("--out", o->out, "Output: .csv (x,y per row; with --run index,x,y,label), .npy (float32 [N, dims]), or with --run .png")->required();
     cmd->add_option("--perplexity", o->perplexity, "Perplexity (1 <= p < N - 1)")->capture_default_str();
     cmd->add_option("--seed", o->seed, "Seed (random init)")->capture_default_str();
     cmd->add_option("--iterations", o->iterations, "Iterations, including 250 of early exaggeration")

@@ -70,6 +70,17 @@ expect(0 "latent tests \\(repeats: 1.*shape +static +from s +[0-9.]+% ± 0.00.*l
        eval --run run --protocol latent --repeats 1 --out eval.json)
 expect_file("${WORK}/eval.json")
 expect(1 "--protocol: 'judge' is not one of generation, latent, all" eval --run run --protocol judge)
+expect(0 "t-SNE of 600 x [0-9]+ points .*written to map.csv" tsne --run run --codes dynamic --out map.csv)
+file(STRINGS "${WORK}/map.csv" map_lines)
+list(LENGTH map_lines map_count)
+list(GET map_lines 0 map_header)
+if(NOT map_count EQUAL 601 OR NOT map_header STREQUAL "index,x,y,motion")
+    message(SEND_ERROR "map.csv: header '${map_header}', ${map_count} lines (expected index,x,y,motion and 600 points)")
+    math(EXPR failures "${failures} + 1")
+endif()
+expect(1 "--label: 'mood' is not a label of builtin:shapes/test \\(shape, colour, background, motion\\)"
+       tsne --run run --label mood --out map2.csv)
+expect(1 "give either --input X.npy or --run DIR" tsne --out map3.csv)
 
 # A corrupted checkpoint is refused with its name.
 file(WRITE "${WORK}/run/checkpoint.dbse" "garbage")

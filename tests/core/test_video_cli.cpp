@@ -8,6 +8,7 @@
 #include "video_fixture.h"
 
 #include <gtest/gtest.h>
+#include <opencv2/imgcodecs.hpp>
 #include <torch/torch.h>
 
 #include <filesystem>
@@ -40,6 +41,13 @@ TEST(VideoCli, TrainsOnAFolderAndExportsGifAndMp4) {
 
     EXPECT_EQ(runDbse(dir, "swap --run '" + (dir / "run") + "' --a 0 --b 1 --out '" + (dir / "swap.webm") + "'", &output), 1);
     EXPECT_NE(output.find("use .png, .gif, .mp4 or .npy"), std::string::npos) << output;
+
+    // The t-SNE map of the static codes, coloured by the clips' label, as a picture.
+    ASSERT_EQ(runDbse(dir, "tsne --run '" + (dir / "run") + "' --split train --perplexity 3 --out '" + (dir / "map.png") + "'",
+                      &output), 0) << output;
+    const cv::Mat map = cv::imread(dir / "map.png");
+    EXPECT_GT(map.cols, 800);
+    EXPECT_GT(map.rows, 800);
 
     // A broken clip: data info stops naming it, or skips and lists it.
     std::ofstream(dir / "clips/left/broken.mp4") << "not a video\n";
