@@ -23,7 +23,7 @@ namespace dbse::cli {
 namespace {
 
 struct EvalOptions {
-    std::string run_dir, protocol = "all", device = "cpu", out;
+    std::string run_dir, protocol = "all", device = "cpu", out, speaker_label;
     int repeats = 3, batch = 128, threads = 0, judge_epochs = 5;
     uint64_t seed = 1;
     bool json = false;
@@ -73,8 +73,8 @@ void printLatent(const nlohmann::json& l) {
 }
 
 int runEval(const EvalOptions& o) {
-    if (o.protocol != "generation" && o.protocol != "latent" && o.protocol != "all")
-        throw std::invalid_argument("--protocol: '" + o.protocol + "' is not one of generation, latent, all");
+    if (o.protocol != "generation" && o.protocol != "latent" && o.protocol != "eer" && o.protocol != "all")
+        throw std::invalid_argument("--protocol: '" + o.protocol + "' is not one of generation, latent, eer, all");
     const auto start = std::chrono::steady_clock::now();
     configureRuntime(o.threads);
     const RunFolder run = RunFolder::open(o.run_dir);
@@ -85,6 +85,9 @@ int runEval(const EvalOptions& o) {
                              {"seed", o.seed}, {"device", device.str()}};
     if (o.protocol == "latent" || o.protocol == "all")
         report["latent"] = latentJson(runLatentTests(*model, splits.test, o.repeats, o.seed));
+    // Speaker verification: asked for, or part of "all" for audio runs.
+    if (o.protocol == "eer" || (o.protocol == "all" && run.config().preset.model.modality == "audio"))
+        report["eer"] = speakerVerificationJson(runSpeakerVerification(*model, splits.test, o.speaker_label, o.seed));
     if (o.protocol == "generation" || o.protocol == "all") {
         DatasetOptions options;
         options.on_error = parseOnError(run.config().on_error);
@@ -116,6 +119,15 @@ int runEval(const EvalOptions& o) {
     std::printf("evaluation of %s on %s\n", o.run_dir.c_str(), splits.test.name.c_str());
     if (report.contains("latent"))
         printLatent(report["latent"]);
+    if (report.contains("eer")) {
+        const auto& e = report["eer"];
+        std::printf("speaker verification (%lld utterances of %lld speakers by '%s'; %lld same / %lld different pairs)\n"
+                    "  static EER %.2f%%, dynamic EER %.2f%%, gap %.2f%%\n",
+                    e["utterances"].get<long long>(), e["speakers"].get<long long>(),
+                    e["speaker_label"].get<std::string>().c_str(), e["genuine_pairs"].get<long long>(),
+                    e["impostor_pairs"].get<long long>(), 100 * e["static"]["eer"].get<double>(),
+                    100 * e["dynamic"]["eer"].get<double>(), 100 * e["gap"].get<double>());
+    }
     if (report.contains("generation")) {
         printGeneration(report["generation"]);
         const auto& judge = report["judge"];
@@ -135,14 +147,15 @@ void addEvalCommand(CLI::App& app, int& exit_code) {
     auto o = std::make_shared<EvalOptions>();
     CLI::App* cmd = app.add_subcommand("eval", "Evaluate a run with the paper's protocols on its test split");
     cmd->add_option("--run", o->run_dir, "Run folder")->required();
-    cmd->add_option("--protocol", o->protocol, "generation (judge-scored samples), latent (classifiers on s and d) "
-                                               "or all")->capture_default_str();
+    cmd->add_option("--protocol", o->protocol, "generation (judge-scored samples), latent (classifiers on s and d), "
+                                               "eer (speaker verification) or all (eer for audio runs)")->capture_default_str();
     cmd->add_option("--repeats", o->repeats, "Repeats (mean ± std)")->check(CLI::Range(1, 100))->capture_default_str();
     cmd->add_option("--batch", o->batch, "Batch size of the generation tests")->check(CLI::PositiveNumber)->capture_default_str();
     cmd->add_option("--seed", o->seed, "Seed of repeat 1 (repeat r uses seed + r - 1)")->capture_default_str();
     cmd->add_option("--judge-epochs", o->judge_epochs, "Epochs of the judge when one must be trained")
         ->check(CLI::PositiveNumber)
         ->capture_default_str();
+    cmd->add_option("--speaker-label", o->speaker_label, "eer: the static label naming the speaker (default: the first)");
     cmd->add_option("--device", o->device, "cpu, cuda or cuda:N")->capture_default_str();
     cmd->add_option("--threads", o->threads, "CPU threads (0: all cores)")->capture_default_str();
     cmd->add_option("--out", o->out, "Also write the JSON report to this file (atomically)");

@@ -52,6 +52,15 @@ nlohmann::json generationJson(const GenerationTestResult& result) {
               {"dynamic_features", gapJson(dynamicFeaturesGap, accuraciesOf(result.fixed_dynamics))}}}};
 }
 
+nlohmann::json speakerVerificationJson(const SpeakerVerificationResult& r) {
+    auto eer = [](const EqualErrorRate& e) {
+        return nlohmann::json{{"eer", e.eer}, {"threshold", e.threshold}, {"fnr", e.fnr}, {"fpr", e.fpr}};
+    };
+    return {{"speaker_label", r.speaker_label}, {"utterances", r.utterances}, {"speakers", r.speakers},
+            {"genuine_pairs", r.genuine_pairs},  {"impostor_pairs", r.impostor_pairs}, {"static", eer(r.static_eer)},
+            {"dynamic", eer(r.dynamic_eer)},     {"gap", r.gap}};
+}
+
 nlohmann::json latentJson(const std::vector<LatentTestRow>& rows) {
     nlohmann::json labels = nlohmann::json::array();
     std::vector<LabelAccuracy> from_s, from_d;

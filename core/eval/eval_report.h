@@ -7,6 +7,7 @@
 
 #include "core/eval/generation_test.h"
 #include "core/eval/latent_probe.h"
+#include "core/eval/speaker_verification.h"
 
 #include <nlohmann/json.hpp>
 
@@ -24,6 +25,10 @@ nlohmann::json generationJson(const GenerationTestResult& result);
 //  "leakage": {"static_features" (probes on s), "dynamic_features" (probes on d)}}
 // (Tab. 2 "Latent").
 nlohmann::json latentJson(const std::vector<LatentTestRow>& rows);
+
+// {"speaker_label", "utterances", "speakers", "genuine_pairs", "impostor_pairs",
+//  "static": {"eer", "threshold", "fnr", "fpr"}, "dynamic": {...}, "gap"} (Tab. 7).
+nlohmann::json speakerVerificationJson(const SpeakerVerificationResult& result);
 
 nlohmann::json toJson(const MeanStd& value);
 nlohmann::json toJson(const LeakageGap& gap);

@@ -56,6 +56,12 @@ TEST(AudioCli, TrainsOnAFolderAndExportsWavAndSpectrogramPng) {
     EXPECT_EQ(runDbse(dir, "swap --run " + run + " --a 0 --b 1 --out '" + (dir / "swap.csv") + "'", &output), 1);
     EXPECT_NE(output.find("for audio runs (use .wav, .png or .npy)"), std::string::npos) << output;
 
+    // Speaker verification over the 20 test files (utterances), 2 speakers.
+    ASSERT_EQ(runDbse(dir, "eval --run " + run + " --protocol eer", &output), 0) << output;
+    EXPECT_NE(output.find("20 utterances of 2 speakers by 'speaker'; 90 same / 100 different pairs"), std::string::npos)
+        << output;
+    EXPECT_NE(output.find("static EER"), std::string::npos) << output;
+
     ASSERT_EQ(runDbse(dir, "probe --run " + run + " --split train", &output), 0) << output;
     EXPECT_NE(output.find("static"), std::string::npos) << output;
 }

@@ -6,6 +6,7 @@
 
 #include "core/eval/eval_report.h"
 #include "core/eval/generation_test.h"
+#include "core/eval/speaker_verification.h"
 #include "core/util/runtime.h"
 #include "test_support.h"
 
@@ -124,6 +125,30 @@ TEST_F(Protocols, LatentTestsRepeatAndTheReportCarriesGapsAndSpreads) {
     static_only.dynamic_labels.clear();
     const nlohmann::json k = latentJson(runLatentTests(*m, static_only, 1, 1));
     EXPECT_TRUE(k["leakage"]["static_features"].is_null());
+}
+
+TEST_F(Protocols, SpeakerVerificationPairsUtterancesNotChunks) {
+    auto m = model();
+    SequenceDataset chunks = splits_->test;  // 60 sequences: two chunks per "file"
+    chunks.values.push_back({"source_file", torch::arange(60, torch::kLong).div(2, "floor").to(torch::kFloat)});
+    chunks.static_labels[0].values = torch::arange(60, torch::kLong).div(2, "floor").remainder(3);  // 3 speakers
+    const SpeakerVerificationResult a = runSpeakerVerification(*m, chunks, "", 5);
+    EXPECT_EQ(a.speaker_label, "offset");
+    EXPECT_EQ(a.utterances, 30);
+    EXPECT_EQ(a.speakers, 3);
+    EXPECT_EQ(a.genuine_pairs, 3 * (10 * 9 / 2));  // 10 utterances per speaker
+    EXPECT_EQ(a.genuine_pairs + a.impostor_pairs, 30 * 29 / 2);
+    for (const EqualErrorRate* e : {&a.static_eer, &a.dynamic_eer}) {
+        EXPECT_GE(e->eer, 0.0);
+        EXPECT_LE(e->eer, 1.0);
+    }
+    EXPECT_NEAR(a.gap, a.dynamic_eer.eer - a.static_eer.eer, 1e-12);
+    const SpeakerVerificationResult b = runSpeakerVerification(*m, chunks, "offset", 5);
+    EXPECT_EQ(a.dynamic_eer.eer, b.dynamic_eer.eer);
+    EXPECT_THROW(runSpeakerVerification(*m, chunks, "accent", 5), std::invalid_argument);
+    const nlohmann::json j = speakerVerificationJson(a);
+    EXPECT_EQ(j["utterances"], 30);
+    EXPECT_DOUBLE_EQ(j["static"]["eer"].get<double>(), a.static_eer.eer);
 }
 
 TEST(LeakageGap, StaticLabelsAreAveragedAndTheFirstDynamicLabelCounts) {
