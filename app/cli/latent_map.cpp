@@ -67,13 +67,15 @@ void writeLatentMap(const std::string& path, const torch::Tensor& xy, const Late
     if (extension != ".csv")
         throw std::invalid_argument(path + ": unsupported map type '" + extension + "' (use .csv, .png or .npy)");
     const torch::Tensor p = xy.detach().to(torch::kCPU, torch::kFloat).contiguous();
-    const torch::Tensor y = points.label.values.to(torch::kLong).contiguous();
+    const torch::Tensor y = points.label.values.to(torch::kCPU, torch::kLong).contiguous();
     std::ostringstream out;
     out.precision(9);
     out << "index,x,y," << points.label.name << '\n';
+    const float* xy_of = p.data_ptr<float>();
+    const int64_t* label_of = y.data_ptr<int64_t>();
     for (int64_t i = 0; i < p.size(0); ++i)
-        out << i << ',' << p[i][0].item<float>() << ',' << p[i][1].item<float>() << ','
-            << points.label.classes.at(static_cast<size_t>(y[i].item<int64_t>())) << '\n';
+        out << i << ',' << xy_of[2 * i] << ',' << xy_of[2 * i + 1] << ','
+            << points.label.classes.at(static_cast<size_t>(label_of[i])) << '\n';
     writeFileAtomically(path, out.str());
 }
 

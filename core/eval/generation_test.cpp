@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/eval/generation_test.h"
 
+#include "core/eval/dataset_batches.h"
 #include "core/eval/metrics.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -17,21 +18,19 @@ namespace {
 std::vector<torch::Tensor> judgeGenerated(InferenceModel& model, Judge& judge, const SequenceDataset& test,
                                           const torch::Tensor& order, bool fixed_dynamics, int batch,
                                           torch::Generator& generator) {
-    const torch::Device device = model.device();
     std::vector<std::vector<torch::Tensor>> parts;
-    for (int64_t begin = 0; begin < order.size(0); begin += batch) {
-        const torch::Tensor idx = order.narrow(0, begin, std::min<int64_t>(batch, order.size(0) - begin));
-        const torch::Tensor x = test.batch(idx, device), missing = test.missingBatch(idx, device);
-        const torch::Tensor generated = (fixed_dynamics ? model.sampleStatic(x, missing, 1, &generator)
-                                                        : model.sampleDynamics(x, missing, 1, &generator))
-                                            .select(1, 0);
-        // Generated sequences have no missing values.
-        const torch::Tensor observed =
-            judge.architecture().missing_input ? torch::zeros_like(generated) : torch::Tensor();
-        const std::vector<torch::Tensor> p = judge.predict(generated, observed);
-        parts.resize(p.size());
-        for (size_t h = 0; h < p.size(); ++h) parts[h].push_back(p[h].cpu());
-    }
+    forEachBatch(test, order, batch, model.device(),
+                 [&](const torch::Tensor&, const torch::Tensor& x, const torch::Tensor& missing) {
+                     const torch::Tensor generated = (fixed_dynamics ? model.sampleStatic(x, missing, 1, &generator)
+                                                                     : model.sampleDynamics(x, missing, 1, &generator))
+                                                         .select(1, 0);
+                     // Generated sequences have no missing values.
+                     const torch::Tensor observed =
+                         judge.architecture().missing_input ? torch::zeros_like(generated) : torch::Tensor();
+                     const std::vector<torch::Tensor> p = judge.predict(generated, observed);
+                     parts.resize(p.size());
+                     for (size_t h = 0; h < p.size(); ++h) parts[h].push_back(p[h].cpu());
+                 });
     std::vector<torch::Tensor> out;
     for (auto& p : parts) out.push_back(torch::cat(p));
     return out;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/eval/latent_probe.h"
 
+#include "core/eval/dataset_batches.h"
+
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <torch/torch.h>
@@ -11,17 +13,14 @@
 namespace dbse {
 
 LatentCodes encodeDataset(InferenceModel& model, const SequenceDataset& dataset, int batch, uint64_t seed) {
-    const torch::Device device = model.device();
     torch::Generator generator = at::make_generator<at::CPUGeneratorImpl>(seed);
     std::vector<torch::Tensor> s, d;
-    for (int64_t begin = 0; begin < dataset.size(); begin += batch) {
-        const int64_t n = std::min<int64_t>(batch, dataset.size() - begin);
-        const torch::Tensor indices = torch::arange(begin, begin + n, torch::kLong);
-        EncodedCodes codes =
-            model.encode(dataset.batch(indices, device), dataset.missingBatch(indices, device), &generator);
-        s.push_back(codes.f.mean.cpu());
-        d.push_back(codes.z.mean.mean(1).cpu());
-    }
+    forEachBatch(dataset, torch::arange(dataset.size(), torch::kLong), batch, model.device(),
+                 [&](const torch::Tensor&, const torch::Tensor& x, const torch::Tensor& missing) {
+                     EncodedCodes codes = model.encode(x, missing, &generator);
+                     s.push_back(codes.f.mean.cpu());
+                     d.push_back(codes.z.mean.mean(1).cpu());
+                 });
     return {torch::cat(s), torch::cat(d)};
 }
 

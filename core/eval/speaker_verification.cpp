@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/eval/speaker_verification.h"
 
+#include "core/eval/dataset_batches.h"
 #include "core/model/gaussian.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -45,14 +46,13 @@ SpeakerVerificationResult runSpeakerVerification(InferenceModel& model, const Se
     const int64_t utterances = utterance.numel() ? utterance.max().item<int64_t>() + 1 : 0;
     torch::Generator generator = at::make_generator<at::CPUGeneratorImpl>(seed);
     std::vector<torch::Tensor> s, d;
-    for (int64_t begin = 0; begin < dataset.size(); begin += 128) {
-        const torch::Tensor idx = torch::arange(begin, std::min<int64_t>(begin + 128, dataset.size()), torch::kLong);
-        const EncodedCodes c = model.encode(dataset.batch(idx, model.device()),
-                                            dataset.missingBatch(idx, model.device()), &generator);
-        s.push_back(c.f.mean.cpu().to(torch::kDouble));
-        torch::NoGradGuard no_grad;
-        d.push_back(reparameterise(c.z.mean, c.z.logvar, &generator).mean(1).cpu().to(torch::kDouble));
-    }
+    forEachBatch(dataset, torch::arange(dataset.size(), torch::kLong), 128, model.device(),
+                 [&](const torch::Tensor&, const torch::Tensor& x, const torch::Tensor& missing) {
+                     const EncodedCodes c = model.encode(x, missing, &generator);
+                     s.push_back(c.f.mean.cpu().to(torch::kDouble));
+                     torch::NoGradGuard no_grad;
+                     d.push_back(reparameterise(c.z.mean, c.z.logvar, &generator).mean(1).cpu().to(torch::kDouble));
+                 });
     // The speaker of an utterance (all its chunks share it).
     torch::Tensor speaker_of = torch::full({utterances}, -1, torch::kLong);
     speaker_of.index_put_({utterance}, speaker.values);
