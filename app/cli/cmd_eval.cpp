@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `dbse eval --run DIR --protocol generation|latent|all`: the paper's protocols on the test
+// `dbse eval --run DIR --protocol generation|latent|eer|downstream|all`: the paper's protocols on the test
 // split of a trained run (core/eval), as a table or JSON, optionally saved to a file.
 
 #include "app/cli/commands.h"
@@ -23,8 +23,8 @@ namespace dbse::cli {
 namespace {
 
 struct EvalOptions {
-    std::string run_dir, protocol = "all", device = "cpu", out, speaker_label;
-    int repeats = 3, batch = 128, threads = 0, judge_epochs = 5;
+    std::string run_dir, protocol = "all", device = "cpu", out, speaker_label, classify_label;
+    int repeats = 3, batch = 128, threads = 0, judge_epochs = 5, downstream_runs = 0, downstream_epochs = 0;
     uint64_t seed = 1;
     bool json = false;
 };
@@ -72,9 +72,27 @@ void printLatent(const nlohmann::json& l) {
     printGaps(l.at("leakage"));
 }
 
+void printDownstream(const nlohmann::json& d) {
+    std::printf("downstream tasks (predictors on sampled codes of the train split, scored on the test split)\n");
+    for (const auto& t : d.at("tasks")) {
+        std::printf("  %-16s target %-18s (%d epochs)", t.at("task").get<std::string>().c_str(),
+                    t.at("target").get<std::string>().c_str(), t.at("epochs").get<int>());
+        for (const auto& [name, m] : t.at("metrics").items())
+            if (name == "accuracy")
+                std::printf("  accuracy %s", percent(m).c_str());
+            else
+                std::printf("  %s %.4f ± %.4f", name.c_str(), m.at("mean").get<double>(), m.at("std").get<double>());
+        if (t.contains("chance"))
+            std::printf("  (chance %.2f%%)", 100 * t.at("chance").get<double>());
+        std::printf("\n");
+    }
+}
+
 int runEval(const EvalOptions& o) {
-    if (o.protocol != "generation" && o.protocol != "latent" && o.protocol != "eer" && o.protocol != "all")
-        throw std::invalid_argument("--protocol: '" + o.protocol + "' is not one of generation, latent, eer, all");
+    if (o.protocol != "generation" && o.protocol != "latent" && o.protocol != "eer" && o.protocol != "downstream" &&
+        o.protocol != "all")
+        throw std::invalid_argument("--protocol: '" + o.protocol +
+                                    "' is not one of generation, latent, eer, downstream, all");
     const auto start = std::chrono::steady_clock::now();
     configureRuntime(o.threads);
     const RunFolder run = RunFolder::open(o.run_dir);
@@ -88,7 +106,24 @@ int runEval(const EvalOptions& o) {
     // Speaker verification: asked for, or part of "all" for audio runs.
     if (o.protocol == "eer" || (o.protocol == "all" && run.config().preset.model.modality == "audio"))
         report["eer"] = speakerVerificationJson(runSpeakerVerification(*model, splits.test, o.speaker_label, o.seed));
-    if (o.protocol == "generation" || o.protocol == "all") {
+    // Downstream tasks: asked for, or part of "all" for series runs whose data has a target.
+    if (o.protocol == "downstream" ||
+        (o.protocol == "all" && run.config().preset.model.modality == "series" && hasDownstreamTargets(splits.train))) {
+        DownstreamOptions options;
+        options.runs = o.downstream_runs;
+        options.epochs = o.downstream_epochs;
+        options.batch = run.config().preset.train.batch;
+        options.seed = o.seed;
+        options.classify_label = o.classify_label;
+        options.on_progress = [](const std::string& task, int run, int runs, int epoch, int epochs) {
+            if (epoch == epochs)
+                std::fprintf(stderr, "%s: run %d/%d done (%d epochs)\n", task.c_str(), run, runs, epochs);
+        };
+        report["downstream"] = downstreamJson(runDownstreamTasks(*model, splits.train, splits.test, options));
+    }
+    // The generation tests need a judge (video, audio); series runs are judged by their
+    // downstream tasks and latent probes instead.
+    if (o.protocol == "generation" || (o.protocol == "all" && run.config().preset.model.modality != "series")) {
         DatasetOptions options;
         options.on_error = parseOnError(run.config().on_error);
         JudgeTrainOptions judge_options;
@@ -128,6 +163,8 @@ int runEval(const EvalOptions& o) {
                     e["impostor_pairs"].get<long long>(), 100 * e["static"]["eer"].get<double>(),
                     100 * e["dynamic"]["eer"].get<double>(), 100 * e["gap"].get<double>());
     }
+    if (report.contains("downstream"))
+        printDownstream(report["downstream"]);
     if (report.contains("generation")) {
         printGeneration(report["generation"]);
         const auto& judge = report["judge"];
@@ -148,7 +185,8 @@ void addEvalCommand(CLI::App& app, int& exit_code) {
     CLI::App* cmd = app.add_subcommand("eval", "Evaluate a run with the paper's protocols on its test split");
     cmd->add_option("--run", o->run_dir, "Run folder")->required();
     cmd->add_option("--protocol", o->protocol, "generation (judge-scored samples), latent (classifiers on s and d), "
-                                               "eer (speaker verification) or all (eer for audio runs)")->capture_default_str();
+                                               "eer (speaker verification), downstream (time-series tasks) or all (what fits the "
+                                               "run's modality)")->capture_default_str();
     cmd->add_option("--repeats", o->repeats, "Repeats (mean ± std)")->check(CLI::Range(1, 100))->capture_default_str();
     cmd->add_option("--batch", o->batch, "Batch size of the generation tests")->check(CLI::PositiveNumber)->capture_default_str();
     cmd->add_option("--seed", o->seed, "Seed of repeat 1 (repeat r uses seed + r - 1)")->capture_default_str();
@@ -156,6 +194,12 @@ void addEvalCommand(CLI::App& app, int& exit_code) {
         ->check(CLI::PositiveNumber)
         ->capture_default_str();
     cmd->add_option("--speaker-label", o->speaker_label, "eer: the static label naming the speaker (default: the first)");
+    cmd->add_option("--classify-label", o->classify_label,
+                    "downstream: the static label to classify (default: icu_type, else month)");
+    cmd->add_option("--downstream-runs", o->downstream_runs, "downstream: predictor runs (0: the published 3, or 2 "
+                                                             "for classification)")->capture_default_str();
+    cmd->add_option("--downstream-epochs", o->downstream_epochs,
+                    "downstream: predictor epochs (0: the published 41, 301 for ETTh1)")->capture_default_str();
     cmd->add_option("--device", o->device, "cpu, cuda or cuda:N")->capture_default_str();
     cmd->add_option("--threads", o->threads, "CPU threads (0: all cores)")->capture_default_str();
     cmd->add_option("--out", o->out, "Also write the JSON report to this file (atomically)");

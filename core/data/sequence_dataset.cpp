@@ -72,6 +72,21 @@ void checkValues(const SequenceDataset& d) {
 }
 }  // namespace
 
+const LabelColumn* findLabelColumn(const SequenceDataset& dataset, const std::string& name) {
+    for (const auto* columns : {&dataset.static_labels, &dataset.dynamic_labels})
+        for (const LabelColumn& c : *columns)
+            if (c.name == name)
+                return &c;
+    return nullptr;
+}
+
+const ValueColumn* findValueColumn(const SequenceDataset& dataset, const std::string& name) {
+    for (const ValueColumn& c : dataset.values)
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
 void validate(const SequenceDataset& d) {
     const std::string where = "dataset '" + d.name + "'";
     if (!d.frames.defined() || d.frames.dim() < 3)

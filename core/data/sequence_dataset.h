@@ -60,6 +60,10 @@ struct SequenceDataset {
     torch::Tensor missingBatch(const torch::Tensor& indices, const torch::Device& device) const;
 };
 
+// The column named `name` (static labels before dynamic ones), or null when there is none.
+const LabelColumn* findLabelColumn(const SequenceDataset& dataset, const std::string& name);
+const ValueColumn* findValueColumn(const SequenceDataset& dataset, const std::string& name);
+
 // Throws std::invalid_argument naming the dataset and the problem when shapes, dtypes or
 // label ranges are inconsistent.
 void validate(const SequenceDataset& dataset);

@@ -79,4 +79,23 @@ nlohmann::json latentJson(const std::vector<LatentTestRow>& rows) {
               {"dynamic_features", gapJson(dynamicFeaturesGap, from_d)}}}};
 }
 
+nlohmann::json downstreamJson(const std::vector<DownstreamTaskResult>& tasks) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& t : tasks) {
+        nlohmann::json metrics = nlohmann::json::object();
+        for (const auto& m : t.metrics) {
+            metrics[m.name] = runsJson(m.runs);
+            metrics[m.name]["higher_is_better"] = m.higher_is_better;
+        }
+        out.push_back({{"task", t.task}, {"target", t.target}, {"epochs", t.epochs},
+                       {"train_sequences", t.train_sequences}, {"test_sequences", t.test_sequences},
+                       {"metrics", metrics}});
+        if (t.classes > 0) {
+            out.back()["classes"] = t.classes;
+            out.back()["chance"] = 1.0 / t.classes;
+        }
+    }
+    return {{"tasks", out}};
+}
+
 }  // namespace dbse

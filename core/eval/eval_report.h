@@ -7,6 +7,7 @@
 
 #include "core/eval/generation_test.h"
 #include "core/eval/latent_probe.h"
+#include "core/eval/series_downstream.h"
 #include "core/eval/speaker_verification.h"
 
 #include <nlohmann/json.hpp>
@@ -29,6 +30,10 @@ nlohmann::json latentJson(const std::vector<LatentTestRow>& rows);
 // {"speaker_label", "utterances", "speakers", "genuine_pairs", "impostor_pairs",
 //  "static": {"eer", "threshold", "fnr", "fpr"}, "dynamic": {...}, "gap"} (Tab. 7).
 nlohmann::json speakerVerificationJson(const SpeakerVerificationResult& result);
+
+// {"tasks": [{"task", "target", "epochs", "train_sequences", "test_sequences", ["classes",
+//  "chance",] "metrics": {name: {"mean", "std", "runs", "higher_is_better"}}}]} (Tab. 3, 4).
+nlohmann::json downstreamJson(const std::vector<DownstreamTaskResult>& tasks);
 
 nlohmann::json toJson(const MeanStd& value);
 nlohmann::json toJson(const LeakageGap& gap);

@@ -69,7 +69,7 @@ expect(0 "\"from_s\"" probe --run run --json)
 expect(0 "latent tests \\(repeats: 1.*shape +static +from s +[0-9.]+% ± 0.00.*leakage gap \\(static_features\\)"
        eval --run run --protocol latent --repeats 1 --out eval.json)
 expect_file("${WORK}/eval.json")
-expect(1 "--protocol: 'judge' is not one of generation, latent, eer, all" eval --run run --protocol judge)
+expect(1 "--protocol: 'judge' is not one of generation, latent, eer, downstream, all" eval --run run --protocol judge)
 expect(0 "t-SNE of 600 x [0-9]+ points .*written to map.csv" tsne --run run --codes dynamic --out map.csv)
 file(STRINGS "${WORK}/map.csv" map_lines)
 list(LENGTH map_lines map_count)

@@ -1,7 +1,8 @@
 # SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # `dbse` on a time series: a CSV written here, a series preset file, train, resume, probe,
-# swap and sample written as CSV in the CSV's own units, and CSV errors.
+# the downstream classification, swap and sample written as CSV in the CSV's own units, and CSV
+# errors.
 # cmake -DDBSE=<path to dbse> -DWORK=<scratch folder> -P test_cli_series.cmake
 
 include("${CMAKE_CURRENT_LIST_DIR}/cli_expect.cmake")
@@ -37,6 +38,13 @@ expect(0 "training finished: 1 epochs" train --dataset "csv:${WORK}/sensors.csv?
        --preset "${WORK}/series.json" --run run)
 expect(0 "training finished: 2 epochs" train --run run --resume --epochs 2)
 expect(0 "month +static +[0-9.]+% +[0-9.]+%" probe --run run --split train)
+expect(0 "classification +target month .*accuracy +[0-9.]+% ± [0-9.]+ +\\(chance 8.33%\\)"
+       eval --run run --protocol downstream --downstream-epochs 2 --downstream-runs 1 --out downstream.json)
+file(READ "${WORK}/downstream.json" downstream_json)
+if(NOT downstream_json MATCHES "\"task\": \"classification\"")
+    message(SEND_ERROR "downstream.json has no classification task: ${downstream_json}")
+    math(EXPR failures "${failures} + 1")
+endif()
 expect(0 "swap.csv" swap --run run --a 0 --b 1 --out swap.csv)
 file(STRINGS "${WORK}/swap.csv" swap_lines)
 list(LENGTH swap_lines swap_count)
