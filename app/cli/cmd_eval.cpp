@@ -4,20 +4,15 @@
 // split of a trained run (core/eval), as a table or JSON, optionally saved to a file.
 
 #include "app/cli/commands.h"
-#include "core/eval/eval_report.h"
-#include "core/train/run_loader.h"
-#include "core/train/trainer.h"
+#include "core/eval/run_evaluation.h"
 #include "core/util/atomic_file.h"
 #include "core/util/runtime.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
-#include <torch/torch.h>
 
-#include <chrono>
 #include <cstdio>
 #include <iostream>
-#include <memory>
 
 namespace dbse::cli {
 namespace {
@@ -89,73 +84,31 @@ void printDownstream(const nlohmann::json& d) {
 }
 
 int runEval(const EvalOptions& o) {
-    if (o.protocol != "generation" && o.protocol != "latent" && o.protocol != "eer" && o.protocol != "downstream" &&
-        o.protocol != "all")
-        throw std::invalid_argument("--protocol: '" + o.protocol +
-                                    "' is not one of generation, latent, eer, downstream, all");
-    const auto start = std::chrono::steady_clock::now();
     configureRuntime(o.threads);
-    const RunFolder run = RunFolder::open(o.run_dir);
-    const torch::Device device = resolveDevice(o.device);
-    std::unique_ptr<InferenceModel> model = loadTrainedModel(run, device);
-    const DatasetSplits splits = loadRunDataset(run.config());
-    nlohmann::json report = {{"run", o.run_dir}, {"dataset", run.config().dataset}, {"split", splits.test.name},
-                             {"seed", o.seed}, {"device", device.str()}};
-    if (o.protocol == "latent" || o.protocol == "all")
-        report["latent"] = latentJson(runLatentTests(*model, splits.test, o.repeats, o.seed));
-    // Speaker verification: asked for, or part of "all" for audio runs.
-    if (o.protocol == "eer" || (o.protocol == "all" && run.config().preset.model.modality == "audio"))
-        report["eer"] = speakerVerificationJson(runSpeakerVerification(*model, splits.test, o.speaker_label, o.seed));
-    // Downstream tasks: asked for, or part of "all" for series runs whose data has a target.
-    if (o.protocol == "downstream" ||
-        (o.protocol == "all" && run.config().preset.model.modality == "series" && hasDownstreamTargets(splits.train))) {
-        DownstreamOptions options;
-        options.runs = o.downstream_runs;
-        options.epochs = o.downstream_epochs;
-        options.batch = run.config().preset.train.batch;
-        options.seed = o.seed;
-        options.classify_label = o.classify_label;
-        options.on_progress = [](const std::string& task, int run, int runs, int epoch, int epochs) {
-            if (epoch == epochs)
-                std::fprintf(stderr, "%s: run %d/%d done (%d epochs)\n", task.c_str(), run, runs, epochs);
-        };
-        report["downstream"] = downstreamJson(runDownstreamTasks(*model, splits.train, splits.test, options));
-    }
-    // The generation tests need a judge (video, audio); series runs are judged by their
-    // downstream tasks and latent probes instead.
-    if (o.protocol == "generation" || (o.protocol == "all" && run.config().preset.model.modality != "series")) {
-        DatasetOptions options;
-        options.on_error = parseOnError(run.config().on_error);
-        JudgeTrainOptions judge_options;
-        judge_options.epochs = o.judge_epochs;
-        judge_options.on_epoch = [](int epoch, int epochs, double loss) {
-            std::fprintf(stderr, "judge epoch %d/%d: loss %.4f\n", epoch, epochs, loss);
-        };
-        ObtainedJudge obtained = obtainJudge(splits, run.config().dataset, options, judge_options, device, false);
-        GenerationTestOptions test_options;
-        test_options.repeats = o.repeats;
-        test_options.batch = o.batch;
-        test_options.seed = o.seed;
-        test_options.on_progress = [](const std::string& test, int repeat, int repeats) {
-            std::fprintf(stderr, "%s: repeat %d/%d\n", test.c_str(), repeat, repeats);
-        };
-        report["generation"] = generationJson(runGenerationTests(*model, obtained.judge, splits.test, test_options));
-        const JudgeReport& j = obtained.judge.report();
-        report["judge"] = {{"path", obtained.path}, {"kind", j.architecture.kind}, {"trusted", j.trusted()},
-                           {"test_accuracy", j.test_accuracy}, {"reused", obtained.reused}};
-    }
-    report["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    RunEvaluationOptions options;
+    options.protocol = o.protocol;
+    options.repeats = o.repeats;
+    options.batch = o.batch;
+    options.seed = o.seed;
+    options.judge_epochs = o.judge_epochs;
+    options.device = o.device;
+    options.speaker_label = o.speaker_label;
+    options.classify_label = o.classify_label;
+    options.downstream_runs = o.downstream_runs;
+    options.downstream_epochs = o.downstream_epochs;
+    options.on_status = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
+    const nlohmann::json report = evaluateRun(RunFolder::open(o.run_dir), options);
     if (!o.out.empty())
         writeFileAtomically(o.out, report.dump(2) + "\n");
     if (o.json) {
         std::cout << report.dump(2) << "\n";
         return 0;
     }
-    std::printf("evaluation of %s on %s\n", o.run_dir.c_str(), splits.test.name.c_str());
+    std::printf("evaluation of %s on %s\n", o.run_dir.c_str(), report.at("split").get<std::string>().c_str());
     if (report.contains("latent"))
-        printLatent(report["latent"]);
+        printLatent(report.at("latent"));
     if (report.contains("eer")) {
-        const auto& e = report["eer"];
+        const auto& e = report.at("eer");
         std::printf("speaker verification (%lld utterances of %lld speakers by '%s'; %lld same / %lld different pairs)\n"
                     "  static EER %.2f%%, dynamic EER %.2f%%, gap %.2f%%\n",
                     e["utterances"].get<long long>(), e["speakers"].get<long long>(),
@@ -164,17 +117,17 @@ int runEval(const EvalOptions& o) {
                     100 * e["dynamic"]["eer"].get<double>(), 100 * e["gap"].get<double>());
     }
     if (report.contains("downstream"))
-        printDownstream(report["downstream"]);
+        printDownstream(report.at("downstream"));
     if (report.contains("generation")) {
-        printGeneration(report["generation"]);
-        const auto& judge = report["judge"];
+        printGeneration(report.at("generation"));
+        const auto& judge = report.at("judge");
         std::printf("judge: %s (%s)%s\n", judge["path"].get<std::string>().c_str(),
                     judge["kind"].get<std::string>().c_str(),
                     judge["trusted"].get<bool>() ? ""
                                                  : "; NOT trusted: a head is below 99% test accuracy, so the "
                                                    "generation numbers are indicative only");
     }
-    std::printf("%.1f s\n", report["seconds"].get<double>());
+    std::printf("%.1f s\n", report.at("seconds").get<double>());
     return 0;
 }
 

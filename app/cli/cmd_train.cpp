@@ -5,16 +5,14 @@
 
 #include "app/cli/commands.h"
 #include "app/cli/progress_printer.h"
+#include "app/cli/stop_request.h"
 #include "core/data/dataset_spec.h"
 #include "core/train/run_loader.h"
-#include "core/util/json_io.h"
 #include "core/util/presets.h"
 #include "core/util/runtime.h"
 
 #include <CLI/CLI.hpp>
 
-#include <atomic>
-#include <csignal>
 #include <ctime>
 #include <iostream>
 #include <memory>
@@ -23,13 +21,6 @@
 
 namespace dbse::cli {
 namespace {
-
-std::atomic<bool> g_stop_requested{false};
-
-extern "C" void requestStop(int signal_number) {
-    g_stop_requested.store(true);
-    std::signal(signal_number, SIG_DFL);  // a second signal ends the process at once
-}
 
 struct TrainOptions {
     std::string dataset = "builtin:shapes";
@@ -82,25 +73,9 @@ PreparedRun prepareRun(TrainOptions& o) {
             throw std::invalid_argument("--resume needs --run DIR");
         refuseChangesOnResume(o);
         RunFolder run = RunFolder::open(o.run_dir);
-        RunConfig config = run.config();
-        bool changed = false;
-        if (o.epochs && *o.epochs != config.preset.train.epochs) {
-            config.preset.train.epochs = *o.epochs;
-            changed = true;
-        }
-        if (o.threads && *o.threads != config.preset.train.threads) {
-            config.preset.train.threads = *o.threads;
-            changed = true;
-        }
-        if (o.device && *o.device != config.preset.train.device) {
-            config.preset.train.device = *o.device;
-            changed = true;
-        }
-        if (changed) {
-            validate(config.preset.train);
-            writeJsonFileAtomically(run.configPath(), nlohmann::json(config));
-            run = RunFolder::open(o.run_dir);
-        }
+        const TrainConfig& t = run.config().preset.train;
+        run = withTrainSettings(run, o.epochs.value_or(t.epochs), o.threads.value_or(t.threads),
+                                o.device.value_or(t.device));
         DatasetSplits data = loadRunDataset(run.config());
         return {std::move(run), std::move(data)};
     }
@@ -148,12 +123,12 @@ int train(TrainOptions& options) {
     TrainerCallbacks callbacks;
     callbacks.on_step = [&](const StepProgress& p) { printer.onStep(p); };
     callbacks.on_epoch = [&](const EpochSummary& s) { printer.onEpoch(s); };
-    callbacks.cancel = &g_stop_requested;
-    std::signal(SIGINT, requestStop);
-    std::signal(SIGTERM, requestStop);
-    const TrainResult result = trainer.run(callbacks);
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    TrainResult result;
+    {
+        StopRequest stop;
+        callbacks.cancel = stop.flag();
+        result = trainer.run(callbacks);
+    }
     std::cerr << "\n" << result.message << "\n";
     switch (result.outcome) {
     case TrainOutcome::Finished: return 0;

@@ -4,6 +4,8 @@
 // Each function adds one subcommand to the `dbse` CLI. A command reports failure by throwing
 // (std::exception with a message for the user); its exit code is written to `exit_code`.
 
+#include <string>
+
 namespace CLI {
 class App;
 }
@@ -22,5 +24,7 @@ void addEvalCommand(CLI::App& app, int& exit_code);
 void addDataCommand(CLI::App& app, int& exit_code);
 void addJudgeCommand(CLI::App& app, int& exit_code);
 void addTsneCommand(CLI::App& app, int& exit_code);
+// `command_line`: how dbse was invoked, recorded in the reports.
+void addBenchmarkCommand(CLI::App& app, int& exit_code, const std::string& command_line);
 
 }  // namespace dbse::cli

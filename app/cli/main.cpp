@@ -11,6 +11,24 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <string>
+
+namespace {
+// argv joined with spaces, arguments with spaces or quotes single-quoted (for the reports).
+std::string commandLine(int argc, char** argv) {
+    std::string line;
+    for (int i = 0; i < argc; ++i) {
+        std::string arg = argv[i];
+        if (arg.find_first_of(" \t'\"&?*$") != std::string::npos) {
+            std::string quoted = "'";
+            for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+            arg = quoted + "'";
+        }
+        line += (i ? " " : "") + arg;
+    }
+    return line;
+}
+}  // namespace
 
 int main(int argc, char** argv) {
 #ifdef DBSE_HAVE_MEDIA
@@ -30,6 +48,7 @@ int main(int argc, char** argv) {
     dbse::cli::addDataCommand(app, exit_code);
     dbse::cli::addJudgeCommand(app, exit_code);
     dbse::cli::addTsneCommand(app, exit_code);
+    dbse::cli::addBenchmarkCommand(app, exit_code, commandLine(argc, argv));
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -104,4 +104,17 @@ void RunFolder::truncateMetrics(int epochs) const {
     writeFileAtomically(metricsPath(), kept);
 }
 
+RunFolder withTrainSettings(const RunFolder& run, int epochs, int threads, const std::string& device) {
+    RunConfig config = run.config();
+    TrainConfig& t = config.preset.train;
+    if (t.epochs == epochs && t.threads == threads && t.device == device)
+        return run;
+    t.epochs = epochs;
+    t.threads = threads;
+    t.device = device;
+    validate(t);
+    writeJsonFileAtomically(run.configPath(), nlohmann::json(config));
+    return RunFolder::open(run.dir());
+}
+
 }  // namespace dbse

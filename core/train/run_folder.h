@@ -51,4 +51,9 @@ private:
     RunConfig config_;
 };
 
+// The run with the epochs, threads and device of its config.json replaced, as resuming it to a
+// new length or on other hardware needs: validated, written atomically (only when they differ),
+// and reopened. Throws std::invalid_argument for values validate(TrainConfig) refuses.
+RunFolder withTrainSettings(const RunFolder& run, int epochs, int threads, const std::string& device);
+
 }  // namespace dbse

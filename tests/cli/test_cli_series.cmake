@@ -6,33 +6,7 @@
 # cmake -DDBSE=<path to dbse> -DWORK=<scratch folder> -P test_cli_series.cmake
 
 include("${CMAKE_CURRENT_LIST_DIR}/cli_expect.cmake")
-
-# 400 hourly rows of two sensors, one cell missing.
-set(csv "date,temp,flow\n")
-foreach(r RANGE 0 399)
-    math(EXPR day "1 + ${r} / 24")
-    math(EXPR hour "${r} % 24")
-    math(EXPR flow "(${r} * 7) % 13")
-    if(day LESS 10)
-        set(day "0${day}")
-    endif()
-    if(hour LESS 10)
-        set(hour "0${hour}")
-    endif()
-    if(r EQUAL 30)
-        string(APPEND csv "2021-01-${day} ${hour}:00,NA,${flow}\n")
-    else()
-        string(APPEND csv "2021-01-${day} ${hour}:00,${r}.5,${flow}\n")
-    endif()
-endforeach()
-file(WRITE "${WORK}/sensors.csv" "${csv}")
-file(WRITE "${WORK}/series.json" [[{
-  "name": "sensors",
-  "model": { "modality": "series", "frames": 24, "features": 2, "window": 6, "anchor": "first",
-             "subtract_anchor": false, "init": "library-default" },
-  "loss": { "w_seq": 10, "w_frame": 2, "w_f": 0.1, "w_z": 0.1, "mc_samples": 2 },
-  "train": { "lr": 0.001, "batch": 4, "epochs": 1, "threads": 2, "drop_last": false }
-}]])
+include("${CMAKE_CURRENT_LIST_DIR}/sensors_fixture.cmake")
 
 expect(0 "training finished: 1 epochs" train --dataset "csv:${WORK}/sensors.csv?length=24&stride=12"
        --preset "${WORK}/series.json" --run run)
