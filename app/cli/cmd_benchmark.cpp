@@ -39,7 +39,8 @@ struct BenchmarkOptions {
     std::string name, data, data_root, preset, out, variants = "all", device = "cpu", command_line;
     std::optional<int> epochs;
     std::optional<uint64_t> seed;  // training seed (default: the preset's); evaluation seed (default: 1)
-    int threads = 0, repeats = 3, judge_epochs = 5, downstream_runs = 0, downstream_epochs = 0;
+    std::optional<int> judge_epochs;  // default: the benchmark's
+    int threads = 0, repeats = 3, downstream_runs = 0, downstream_epochs = 0;
     uint64_t evalSeed() const { return seed.value_or(1); }
 };
 
@@ -117,7 +118,7 @@ json evaluate(const RunFolder& run, const BenchmarkSpec& spec, const BenchmarkOp
     RunEvaluationOptions options;
     options.repeats = o.repeats;
     options.seed = o.evalSeed();
-    options.judge_epochs = o.judge_epochs;
+    options.judge_epochs = o.judge_epochs.value_or(spec.judge_epochs);
     options.device = o.device;
     options.downstream_runs = o.downstream_runs;
     options.downstream_epochs = o.downstream_epochs;
@@ -270,9 +271,9 @@ void addBenchmarkCommand(CLI::App& app, int& exit_code, const std::string& comma
     cmd->add_option("--repeats", o->repeats, "Repeats of the generation and latent tests")
         ->check(CLI::Range(1, 100))
         ->capture_default_str();
-    cmd->add_option("--judge-epochs", o->judge_epochs, "Epochs of the judge when one must be trained")
-        ->check(CLI::PositiveNumber)
-        ->capture_default_str();
+    cmd->add_option("--judge-epochs", o->judge_epochs,
+                    "Epochs of the judge when one must be trained (default: the benchmark's: builtin 20, sprites 3)")
+        ->check(CLI::PositiveNumber);
     cmd->add_option("--downstream-runs", o->downstream_runs, "Predictor runs of the time-series tasks (0: published)")
         ->capture_default_str();
     cmd->add_option("--downstream-epochs", o->downstream_epochs,

@@ -10,8 +10,8 @@ namespace dbse {
 
 const std::vector<BenchmarkSpec>& benchmarkSpecs() {
     static const std::vector<BenchmarkSpec> specs{
-        {"builtin", "builtin:shapes", "quick", "", {"latent", "generation"}},
-        {"sprites", "sprites:{data}/lpc-sprites", "sprites", "sprites", {"latent", "generation"}},
+        {"builtin", "builtin:shapes", "quick", "", {"latent", "generation"}, 20},
+        {"sprites", "sprites:{data}/lpc-sprites", "sprites", "sprites", {"latent", "generation"}, 3},
         {"fsdd", "fsdd:{data}/fsdd", "timit", "timit", {"latent", "eer"}},
         {"etth1", "etth1:{data}/etth1/ETTh1.csv", "etth1", "etth1", {"latent", "downstream"}},
         {"air-quality", "air-quality:{data}/beijing-air-quality", "air-quality", "air-quality", {"latent", "downstream"}},

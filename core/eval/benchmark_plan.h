@@ -18,6 +18,8 @@ struct BenchmarkSpec {
     std::string preset;                // default preset
     std::string paper_preset;          // the preset of the paper's setting ("" when the paper has none)
     std::vector<std::string> protocols;  // run_evaluation.h protocol names, in order
+    int judge_epochs = 5;              // epochs of its judge (generation tests), measured to reach
+                                       // its accuracy (README "Judges and metrics")
 };
 
 // Throws std::invalid_argument listing the names.
