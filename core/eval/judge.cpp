@@ -3,6 +3,7 @@
 #include "core/eval/judge.h"
 
 #include "core/data/dataset_cache.h"
+#include "core/eval/dataset_batches.h"
 #include "core/eval/metrics.h"
 #include "core/train/checkpoint.h"
 #include "core/util/file_error.h"
@@ -21,11 +22,6 @@ namespace {
 
 constexpr int kJudgeFormatVersion = 1;
 constexpr const char* kJudgeFormat = "dbse-judge";
-
-torch::Tensor missingFor(const JudgeArchitecture& a, const SequenceDataset& d, const torch::Tensor& indices,
-                         const torch::Device& device) {
-    return a.missing_input ? d.missingBatch(indices, device) : torch::Tensor();
-}
 
 }  // namespace
 
@@ -129,19 +125,20 @@ Judge Judge::train(const DatasetSplits& splits, const std::string& dataset_text,
         const torch::Tensor order = torch::randperm(train.size(), generator, torch::kLong);
         double loss_sum = 0;
         int64_t batches = 0;
-        for (int64_t begin = 0; begin < train.size(); begin += o.batch_size) {
-            const torch::Tensor idx = order.narrow(0, begin, std::min<int64_t>(o.batch_size, train.size() - begin));
-            const std::vector<torch::Tensor> logits =
-                network->forward(train.batch(idx, device), missingFor(report.architecture, train, idx, device));
-            torch::Tensor loss = torch::zeros({}, torch::TensorOptions().device(device));
-            for (size_t h = 0; h < logits.size(); ++h)
-                loss = loss + torch::nn::functional::cross_entropy(logits[h], labels[h].index_select(0, idx).to(device));
-            optimizer.zero_grad();
-            loss.backward();
-            optimizer.step();
-            loss_sum += loss.item<double>();
-            ++batches;
-        }
+        forEachBatch(train, order, o.batch_size, device,
+                     [&](const torch::Tensor& idx, const torch::Tensor& x, const torch::Tensor& missing) {
+                         const std::vector<torch::Tensor> logits =
+                             network->forward(x, report.architecture.missing_input ? missing : torch::Tensor());
+                         torch::Tensor loss = torch::zeros({}, torch::TensorOptions().device(device));
+                         for (size_t h = 0; h < logits.size(); ++h)
+                             loss = loss + torch::nn::functional::cross_entropy(
+                                               logits[h], labels[h].index_select(0, idx).to(device));
+                         optimizer.zero_grad();
+                         loss.backward();
+                         optimizer.step();
+                         loss_sum += loss.item<double>();
+                         ++batches;
+                     });
         report.final_train_loss = loss_sum / static_cast<double>(batches);
         if (o.on_epoch) o.on_epoch(epoch + 1, o.epochs, report.final_train_loss);
     }
@@ -209,12 +206,12 @@ std::vector<double> Judge::accuracy(const SequenceDataset& dataset, int batch_si
         throw std::invalid_argument(dataset.name + ": the judge does not fit: " + why);
     const std::vector<torch::Tensor> labels = labelColumns(dataset);
     std::vector<std::vector<torch::Tensor>> predicted(labels.size());
-    for (int64_t begin = 0; begin < dataset.size(); begin += batch_size) {
-        const torch::Tensor idx = torch::arange(begin, std::min<int64_t>(begin + batch_size, dataset.size()), torch::kLong);
-        const std::vector<torch::Tensor> p =
-            predict(dataset.batch(idx, device_), missingFor(report_.architecture, dataset, idx, device_));
-        for (size_t h = 0; h < p.size(); ++h) predicted[h].push_back(p[h].cpu());
-    }
+    forEachBatch(dataset, torch::arange(dataset.size(), torch::kLong), batch_size, device_,
+                 [&](const torch::Tensor&, const torch::Tensor& x, const torch::Tensor& missing) {
+                     const std::vector<torch::Tensor> p =
+                         predict(x, report_.architecture.missing_input ? missing : torch::Tensor());
+                     for (size_t h = 0; h < p.size(); ++h) predicted[h].push_back(p[h].cpu());
+                 });
     std::vector<torch::Tensor> probabilities;
     for (auto& parts : predicted) probabilities.push_back(torch::cat(parts));
     return headAccuracies(probabilities, labels);
