@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPixmap>
@@ -23,13 +24,21 @@
 namespace {
 
 // Installs Qt's own and DBSE Studio's translations for the system locale, when present.
+// DBSE Studio's come from the installed folder (DBSE_TRANSLATIONS_DIR, relative to the
+// executable) when it has one for the locale, else from the copies embedded under :/i18n.
 // The translators must outlive the application object's use of them.
 void installTranslations(QApplication& app, QTranslator& qt, QTranslator& dbse) {
     if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(&qt);
-    if (dbse.load(QLocale(), QStringLiteral("dbse"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(&dbse);
+    const QString installed =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(DBSE_TRANSLATIONS_DIR));
+    for (const QString& folder : {installed, QStringLiteral(":/i18n")}) {
+        if (dbse.load(QLocale(), QStringLiteral("dbse"), QStringLiteral("_"), folder)) {
+            app.installTranslator(&dbse);
+            return;
+        }
+    }
 }
 
 // Saves the window once the preview (or the error) has been shown and painted, then quits.
