@@ -5,6 +5,7 @@
 
 #include "app/studio/main_window.h"
 #include "core/api/dataset_preview.h"
+#include "temporary_settings.h"
 #include "widgets/sequence_grid_view.h"
 
 #include <QLabel>
@@ -142,6 +143,7 @@ private Q_SLOTS:
     }
 
 private:
+    TemporarySettings settings_;  // the windows must not touch the user's settings
     qint64 total_ = 0;
 };
 

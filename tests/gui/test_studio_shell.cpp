@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dbse-studio window shell: the central tabs and their Ctrl+1..5 shortcuts, the dock
+// layout surviving a restart through QSettings, and switching the language at run time
+// (German texts; Hebrew right to left and back), directly and through the Settings dialog.
+
+#include "app/studio/central_tabs.h"
+#include "app/studio/language_switcher.h"
+#include "app/studio/main_window.h"
+#include "app/studio/settings_dialog.h"
+#include "app/studio/status_indicators.h"
+#include "temporary_settings.h"
+
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace dbse::studio;
+
+class TestStudioShell : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(settings_.isValid()); }
+    void init() {
+        settings_.clear();
+        LanguageSwitcher::instance()->apply(Language::English);
+    }
+
+    void tabsExistAndCtrlNumberSwitches() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        CentralTabs* tabs = window.tabs();
+        QCOMPARE(tabs->count(), 5);
+        const QStringList titles{QStringLiteral("&Training"), QStringLiteral("&Latent map"), QStringLiteral("&Swap"),
+                                 QStringLiteral("&Resample"), QStringLiteral("&Evaluation")};
+        for (int i = 0; i < tabs->count(); ++i) {
+            QCOMPARE(tabs->tabText(i), titles[i]);
+            QCOMPARE(CentralTabs::indexOfId(CentralTabs::tabIds()[i]), i);
+        }
+        // From the last tab backwards, so that each shortcut really changes the tab.
+        for (int i = tabs->count() - 1; i >= 0; --i) {
+            QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(tabs->currentIndex(), i);
+            auto* placeholder = tabs->currentWidget()->findChild<QLabel*>(QStringLiteral("placeholderText"));
+            QVERIFY(placeholder && placeholder->isVisible());
+            QVERIFY(placeholder->text().contains(QStringLiteral("will appear here")) ||
+                    placeholder->text().contains(QStringLiteral("Drag two sequences")));
+        }
+        QVERIFY(window.showTab(QStringLiteral("swap")));
+        QCOMPARE(tabs->currentIndex(), 2);
+        QVERIFY(!window.showTab(QStringLiteral("nosuchtab")));
+        QCOMPARE(tabs->currentIndex(), 2);
+    }
+
+    void statusBarShowsDeviceMemoryAndRun() {
+        MainWindow window;
+        window.show();
+        StatusIndicators* indicators = window.indicators();
+        QVERIFY2(indicators->deviceText().startsWith(QStringLiteral("CPU")) || indicators->deviceText().startsWith(QStringLiteral("GPU")),
+                 qPrintable(indicators->deviceText()));
+        QVERIFY2(indicators->memoryText().contains(QStringLiteral("MiB")), qPrintable(indicators->memoryText()));
+        QCOMPARE(indicators->runText(), QStringLiteral("No run open"));
+        indicators->setRun(QStringLiteral("r1"), 3, 10);
+        QCOMPARE(indicators->runText(), QStringLiteral("Run r1: 3 of 10 epochs"));
+    }
+
+    void dockLayoutRoundTripsThroughSettings() {
+        QByteArray savedGeometry;
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QCOMPARE(window.dockWidgetArea(window.runsDock()), Qt::RightDockWidgetArea);
+            QCOMPARE(window.dockWidgetArea(window.datasetsDock()), Qt::LeftDockWidgetArea);
+            window.addDockWidget(Qt::BottomDockWidgetArea, window.runsDock());
+            window.datasetsDock()->hide();
+            window.resize(900, 640);
+            window.close();  // saves the layout
+        }
+        QVERIFY(QSettings().contains(QStringLiteral("window/state")));
+        MainWindow restored;
+        restored.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&restored));
+        QCOMPARE(restored.dockWidgetArea(restored.runsDock()), Qt::BottomDockWidgetArea);
+        QVERIFY(restored.datasetsDock()->isHidden());
+        QVERIFY(restored.runsDock()->isVisible());
+        QCOMPARE(restored.size(), QSize(900, 640));
+    }
+
+    void withoutSavedSettingsTheDefaultLayoutIsUsed() {
+        MainWindow window;
+        QVERIFY(!window.restoreLayout());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.datasetsDock()->isVisible());
+        QVERIFY(window.runsDock()->isVisible());
+    }
+
+    void germanRetranslatesTheVisibleWindow() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.datasetsDock()->windowTitle(), QStringLiteral("Datasets"));
+        QCOMPARE(window.runsDock()->windowTitle(), QStringLiteral("Runs"));
+        LanguageSwitcher::instance()->setLanguage(Language::German);
+        QTRY_VERIFY(window.datasetsDock()->windowTitle() != QStringLiteral("Datasets"));
+        QCOMPARE(window.datasetsDock()->windowTitle(), QStringLiteral("Datensätze"));
+        QCOMPARE(window.menuBar()->actions().front()->text(), QStringLiteral("&Datei"));
+        QCOMPARE(window.layoutDirection(), Qt::LeftToRight);
+        QCOMPARE(LanguageSwitcher::savedLanguage(), Language::German);
+        LanguageSwitcher::instance()->setLanguage(Language::English);
+        QTRY_COMPARE(window.datasetsDock()->windowTitle(), QStringLiteral("Datasets"));
+    }
+
+    void hebrewIsRightToLeftAndEnglishRestoresIt() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString training = window.tabs()->tabText(0);
+        const QString runs = window.runsDock()->windowTitle();
+        QCOMPARE(window.layoutDirection(), Qt::LeftToRight);
+
+        LanguageSwitcher::instance()->setLanguage(Language::Hebrew);
+        QTRY_COMPARE(window.layoutDirection(), Qt::RightToLeft);
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+        // LanguageChange reaches the widgets through the event loop.
+        QTRY_VERIFY(window.tabs()->tabText(0) != training);
+        QVERIFY(!window.tabs()->tabText(0).isEmpty());
+        QVERIFY(window.runsDock()->windowTitle() != runs);
+        // Hebrew letters, not a fallback to English.
+        QVERIFY(window.runsDock()->windowTitle().front().script() == QChar::Script_Hebrew);
+        QCOMPARE(LanguageSwitcher::savedLanguage(), Language::Hebrew);
+
+        LanguageSwitcher::instance()->setLanguage(Language::English);
+        QTRY_COMPARE(window.layoutDirection(), Qt::LeftToRight);
+        QTRY_COMPARE(window.tabs()->tabText(0), training);
+        QCOMPARE(window.runsDock()->windowTitle(), runs);
+    }
+
+    void settingsDialogSwitchesTheLanguage() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        {
+            SettingsDialog dialog(&window);
+            QComboBox* box = dialog.languageBox();
+            QCOMPARE(box->count(), 4);
+            QCOMPARE(box->itemText(3), QStringLiteral("עברית"));
+            box->setCurrentIndex(box->findData(QStringLiteral("he")));
+            dialog.accept();
+        }
+        QTRY_COMPARE(window.layoutDirection(), Qt::RightToLeft);
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("he"));
+        {
+            SettingsDialog dialog(&window);
+            QCOMPARE(dialog.languageBox()->currentData().toString(), QStringLiteral("he"));
+            QCOMPARE(dialog.layoutDirection(), Qt::RightToLeft);
+            dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("en")));
+            dialog.accept();
+        }
+        QTRY_COMPARE(window.layoutDirection(), Qt::LeftToRight);
+        QTRY_COMPARE(window.runsDock()->windowTitle(), QStringLiteral("Runs"));
+    }
+
+private:
+    TemporarySettings settings_;
+};
+
+QTEST_MAIN(TestStudioShell)
+#include "test_studio_shell.moc"
