@@ -1,15 +1,18 @@
 // SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The dbse-studio window shell: the central tabs and their Ctrl+1..5 shortcuts, the dock
-// layout surviving a restart through QSettings, and switching the language at run time
-// (German texts; Hebrew right to left and back), directly and through the Settings dialog.
+// The dbse-studio window shell: the central tabs and their Ctrl+1..5 shortcuts, Ctrl+P for
+// play/pause, recent datasets, the dock layout surviving a restart through QSettings, and
+// switching the language at run time (German texts; Hebrew right to left and back), directly
+// and through the Settings dialog.
 
 #include "app/studio/central_tabs.h"
 #include "app/studio/language_switcher.h"
 #include "app/studio/main_window.h"
+#include "app/studio/recent_menu.h"
 #include "app/studio/settings_dialog.h"
 #include "app/studio/status_indicators.h"
 #include "temporary_settings.h"
+#include "widgets/sequence_grid_view.h"
 
 #include <QComboBox>
 #include <QDockWidget>
@@ -55,6 +58,28 @@ private Q_SLOTS:
         QCOMPARE(tabs->currentIndex(), 2);
         QVERIFY(!window.showTab(QStringLiteral("nosuchtab")));
         QCOMPARE(tabs->currentIndex(), 2);
+    }
+
+    void ctrlPPlaysAndPausesAndRecentDatasetsReopen() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy shown(&window, &MainWindow::previewShown);
+        window.openDataset(QStringLiteral("builtin:shapes"), 4);
+        QVERIFY(shown.wait(60000));
+        QVERIFY(window.grid()->isPlaying());
+        QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier);
+        QVERIFY(!window.grid()->isPlaying());
+        QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier);
+        QVERIFY(window.grid()->isPlaying());
+
+        auto* recent = window.findChild<RecentMenu*>(QStringLiteral("recentDatasetsMenu"));
+        QVERIFY(recent);
+        QCOMPARE(recent->items(), QStringList{QStringLiteral("builtin:shapes")});
+        recent->actions().front()->trigger();
+        QCOMPARE(window.state(), MainWindow::State::Loading);
+        QVERIFY(shown.wait(60000));
+        QCOMPARE(window.datasetSpec(), QStringLiteral("builtin:shapes"));
     }
 
     void statusBarShowsDeviceMemoryAndRun() {
