@@ -65,7 +65,12 @@ RunsPanel::RunsPanel(QWidget* parent) : QWidget(parent), model_(new widgets::Run
     connect(refreshButton_, &QPushButton::clicked, model_, &widgets::RunListModel::refresh);
     connect(view_, &QListView::activated, this, &RunsPanel::openSelected);
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RunsPanel::updateButtons);
-    connect(model_, &QAbstractItemModel::modelReset, this, &RunsPanel::updateButtons);
+    // A rescan (the folder changed on disk) keeps the selected run selected.
+    connect(model_, &QAbstractItemModel::modelAboutToBeReset, this, [this] { reselect_ = selectedRun(); });
+    connect(model_, &QAbstractItemModel::modelReset, this, [this] {
+        selectRun(reselect_);
+        updateButtons();
+    });
     retranslateUi();
     updateButtons();
 }

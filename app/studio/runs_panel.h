@@ -60,6 +60,7 @@ private:
     QPushButton* renameButton_ = nullptr;
     QPushButton* deleteButton_ = nullptr;
     QPushButton* refreshButton_ = nullptr;
+    QString reselect_;  // the selected run across a model reset
 };
 
 }  // namespace dbse::studio

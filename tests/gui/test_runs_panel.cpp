@@ -145,6 +145,9 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(runs_->filePath(QStringLiteral("alpha-renamed/config.json"))));
         QCOMPARE(panel.model()->run(0).name, QStringLiteral("alpha-renamed"));
         QCOMPARE(panel.selectedRun(), QDir(runs_->path()).filePath(QStringLiteral("alpha-renamed")));
+        // The folder watcher's rescan, or any refresh, keeps the selection.
+        panel.model()->refresh();
+        QCOMPARE(panel.selectedRun(), QDir(runs_->path()).filePath(QStringLiteral("alpha-renamed")));
     }
 
     void deleteAsksFirst() {
