@@ -494,12 +494,6 @@ unlesbare Konfiguration</translation>
         <translation>%1 Epochen</translation>
     </message>
     <message>
-        <source>%1
-%2 · %3 · %4</source>
-        <translation>%1
-%2 · %3 · %4</translation>
-    </message>
-    <message>
         <source>No such run.</source>
         <translation>Diesen Lauf gibt es nicht.</translation>
     </message>
@@ -522,6 +516,14 @@ unlesbare Konfiguration</translation>
     <message>
         <source>%1: could not be deleted completely.</source>
         <translation>%1: konnte nicht vollständig gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3
+%4</source>
+        <translation>%1
+%2 · %3
+%4</translation>
     </message>
 </context>
 <context>

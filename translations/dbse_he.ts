@@ -494,12 +494,6 @@ unreadable configuration</source>
         <translation>%1 אפוקים</translation>
     </message>
     <message>
-        <source>%1
-%2 · %3 · %4</source>
-        <translation>%1
-%2 · %3 · %4</translation>
-    </message>
-    <message>
         <source>No such run.</source>
         <translation>אין ריצה כזו.</translation>
     </message>
@@ -522,6 +516,14 @@ unreadable configuration</source>
     <message>
         <source>%1: could not be deleted completely.</source>
         <translation>%1: לא ניתן היה למחוק לגמרי.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3
+%4</source>
+        <translation>%1
+%2 · %3
+%4</translation>
     </message>
 </context>
 <context>

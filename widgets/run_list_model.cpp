@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/run_list_model.h"
 
+#include "widgets/bidi_text.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -114,7 +116,7 @@ QString RunListModel::displayText(const RunSummary& run) const {
         return tr("%1\nunreadable configuration").arg(run.name);
     const QString epochs = run.epochsPlanned > 0 ? tr("%1 of %2 epochs").arg(run.epochsDone).arg(run.epochsPlanned)
                                                  : tr("%1 epochs").arg(run.epochsDone);
-    return tr("%1\n%2 · %3 · %4").arg(run.name, run.preset, run.dataset, epochs);
+    return tr("%1\n%2 · %3\n%4").arg(isolated(run.name), isolated(run.preset), epochs, isolated(run.dataset));
 }
 
 QString RunListModel::toolTipText(const RunSummary& run) const {

@@ -33,6 +33,8 @@ RunsPanel::RunsPanel(QWidget* parent) : QWidget(parent), model_(new widgets::Run
     view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view_->setAlternatingRowColors(true);
     view_->setUniformItemSizes(true);
+    view_->setTextElideMode(Qt::ElideMiddle);  // long dataset paths keep their file name
+    view_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     emptyLabel_ = new QLabel;
     emptyLabel_->setWordWrap(true);
     emptyLabel_->setAlignment(Qt::AlignCenter);
