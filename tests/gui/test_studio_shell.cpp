@@ -157,6 +157,7 @@ private Q_SLOTS:
         QTRY_VERIFY(window.tabs()->tabText(0) != training);
         QVERIFY(!window.tabs()->tabText(0).isEmpty());
         QVERIFY(window.runsDock()->windowTitle() != runs);
+        QVERIFY(window.grid()->accessibleName() != QStringLiteral("Sequences"));  // dbse_widgets too
         // Hebrew letters, not a fallback to English.
         QVERIFY(window.runsDock()->windowTitle().front().script() == QChar::Script_Hebrew);
         QCOMPARE(LanguageSwitcher::savedLanguage(), Language::Hebrew);
