@@ -27,6 +27,14 @@ namespace {
 
 enum Page { LoadingPage = 0, GridPage = 1, ErrorPage = 2 };
 
+constexpr QChar kZeroWidthSpace(0x200B);
+
+// `text` with a zero-width space after each path separator, so that a long path wraps in a
+// word-wrapped label instead of widening the window.
+QString wrappable(QString text) {
+    return text.replace(QLatin1Char('/'), QStringLiteral("/") + kZeroWidthSpace);
+}
+
 QString sequencesText(qint64 n) {
     return n == 1 ? DatasetPanel::tr("1 sequence") : DatasetPanel::tr("%1 sequences").arg(QLocale().toString(n));
 }
@@ -112,6 +120,7 @@ QWidget* DatasetPanel::createHeader() {
     title_->setObjectName(QStringLiteral("datasetTitle"));
     title_->setFont(headingFont(title_->font(), 1.4));
     title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    title_->setWordWrap(true);
 
     details_ = new QLabel;
     details_->setObjectName(QStringLiteral("datasetDetails"));
@@ -250,15 +259,15 @@ void DatasetPanel::updateTexts() {
         status_.clear();
         break;
     case State::Loading:
-        title_->setText(dataset_);
+        title_->setText(wrappable(dataset_));
         details_->setText(tr("Loading…"));
-        loadingLabel_->setText(tr("Loading %1…").arg(widgets::isolated(dataset_)));
+        loadingLabel_->setText(tr("Loading %1…").arg(widgets::isolated(wrappable(dataset_))));
         status_ = tr("Loading…");
         break;
     case State::Failed:
-        title_->setText(dataset_);
+        title_->setText(wrappable(dataset_));
         details_->setText(tr("Not loaded"));
-        errorLabel_->setText(error_);
+        errorLabel_->setText(wrappable(error_));
         status_ = tr("Error: %1").arg(widgets::isolated(error_));
         break;
     case State::Ready: {
@@ -299,8 +308,11 @@ void DatasetPanel::updateFrameLabel() {
     frameLabel_->setText(frames > 0 ? tr("Frame %1 / %2").arg(grid_->currentFrame() + 1).arg(frames) : QString());
 }
 
-QString DatasetPanel::headerText() const { return title_->text() + QLatin1Char('\n') + details_->text(); }
+QString DatasetPanel::headerText() const {
+    QString text = title_->text() + QLatin1Char('\n') + details_->text();
+    return text.remove(kZeroWidthSpace);
+}
 QString DatasetPanel::statusMessage() const { return status_; }
-QString DatasetPanel::errorText() const { return errorLabel_->text(); }
+QString DatasetPanel::errorText() const { return state_ == State::Failed ? error_ : QString(); }
 
 }  // namespace dbse::studio

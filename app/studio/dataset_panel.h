@@ -46,7 +46,7 @@ public:
     QString datasetSpec() const { return dataset_; }
     QString headerText() const;     // the header's title and detail lines, plain text
     QString statusMessage() const;  // one line for the window's status bar
-    QString errorText() const;      // the message shown when state() == Failed
+    QString errorText() const;      // the message shown when state() == Failed (without wrap points)
     widgets::SequenceGridView* grid() const { return grid_; }
     QAction* playAction() const { return playAction_; }
     QAction* stepAction() const { return stepAction_; }

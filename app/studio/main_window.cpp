@@ -61,6 +61,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     status_ = new QLabel;
     status_->setObjectName(QStringLiteral("statusLabel"));
+    // A long message (an error naming a path) is cut, not allowed to widen the window.
+    status_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(status_, 1);
     indicators_ = new StatusIndicators;
     statusBar()->addPermanentWidget(indicators_);

@@ -187,9 +187,11 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QString file = dir_.filePath(QStringLiteral("weights.bin"));
+        // Deep enough that the message is far wider than the window.
+        const QString file = dir_.filePath(QString(QStringLiteral("very-long-folder-name/")).repeated(20) + QStringLiteral("weights.bin"));
         QVERIFY(touch(file));
         QSignalSpy failed(&window, &MainWindow::loadFailed);
+        const int widthBefore = window.width();
         std::unique_ptr<QMimeData> mime(urlsMime({file}));
         QVERIFY(dropOn(window, mime.get()));
         QCOMPARE(window.state(), MainWindow::State::Failed);
@@ -198,6 +200,11 @@ private Q_SLOTS:
         auto* error = window.findChild<QLabel*>(QStringLiteral("errorLabel"));
         QVERIFY(error && error->isVisible());
         QVERIFY(window.statusText().startsWith(QStringLiteral("Error")));
+        // The long path wraps or is cut; it does not widen the window.
+        for (int pass = 0; pass < 3; ++pass)  // nested layouts: each pass activates one level
+            QCoreApplication::processEvents();
+        QVERIFY(window.fontMetrics().horizontalAdvance(window.statusText()) > 2 * widthBefore);
+        QCOMPARE(window.width(), widthBefore);
     }
 
 #ifdef DBSE_HAVE_MEDIA

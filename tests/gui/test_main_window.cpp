@@ -111,7 +111,7 @@ private Q_SLOTS:
         auto* error = window.findChild<QLabel*>(QStringLiteral("errorLabel"));
         QVERIFY(error);
         QVERIFY(error->isVisible());
-        QCOMPARE(error->text(), window.errorText());
+        QCOMPARE(error->text().remove(QChar(0x200B)), window.errorText());  // long paths may wrap after '/'
         QVERIFY2(window.statusText().startsWith(QStringLiteral("Error")), qPrintable(window.statusText()));
         QVERIFY(window.headerText().contains(spec));
         QCOMPARE(window.grid()->count(), 0);
