@@ -14,11 +14,13 @@
 #include "temporary_settings.h"
 #include "widgets/sequence_grid_view.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace dbse::studio;
@@ -92,6 +94,39 @@ private Q_SLOTS:
         QCOMPARE(indicators->runText(), QStringLiteral("No run open"));
         indicators->setRun(QStringLiteral("r1"), 3, 10);
         QCOMPARE(indicators->runText(), QStringLiteral("Run r1: 3 of 10 epochs"));
+    }
+
+    void followsTheApplicationPalette() {
+        const QPalette original = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(32, 32, 36));
+        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Base, QColor(24, 24, 28));
+        dark.setColor(QPalette::AlternateBase, QColor(36, 36, 40));
+        dark.setColor(QPalette::Text, QColor(240, 240, 240));
+        dark.setColor(QPalette::Button, QColor(45, 45, 50));
+        dark.setColor(QPalette::ButtonText, QColor(240, 240, 240));
+        dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+        QApplication::setPalette(dark);
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            // The share of dark pixels in what each part paints.
+            auto darkShare = [](QWidget* widget) {
+                const QImage image = widget->grab().toImage();
+                int dark = 0, total = 0;
+                for (int y = 0; y < image.height(); y += 3)
+                    for (int x = 0; x < image.width(); x += 3, ++total)
+                        dark += image.pixelColor(x, y).value() < 80;
+                return total > 0 ? double(dark) / total : 0.0;
+            };
+            QVERIFY2(darkShare(window.tabs()) > 0.8, "the tabs do not follow the palette");
+            QVERIFY2(darkShare(window.runsDock()) > 0.8, "the Runs dock does not follow the palette");
+            QVERIFY2(darkShare(window.datasetsDock()) > 0.8, "the Datasets dock does not follow the palette");
+            QVERIFY2(darkShare(window.statusBar()) > 0.6, "the status bar does not follow the palette");
+        }
+        QApplication::setPalette(original);
     }
 
     void dockLayoutRoundTripsThroughSettings() {
