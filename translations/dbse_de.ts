@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DatasetGuess</name>
+    <message>
+        <source>%1: no video clips, frame folders or sound files were found, and the folder is not one of the known datasets (FSDD, LPC Sprites, PhysioNet 2012, Beijing air quality, ETTh1).</source>
+        <translation>%1: Es wurden keine Videoclips, Bildordner oder Tondateien gefunden, und der Ordner ist keiner der bekannten Datensätze (FSDD, LPC Sprites, PhysioNet 2012, Luftqualität Peking, ETTh1).</translation>
+    </message>
+    <message>
+        <source>%1: one clip, sound or image is not a dataset; drop the folder that holds them instead.</source>
+        <translation>%1: Ein einzelner Clip, Ton oder ein einzelnes Bild ist kein Datensatz; ziehen Sie stattdessen den Ordner herüber, der sie enthält.</translation>
+    </message>
+    <message>
+        <source>%1: DBSE Studio does not know this kind of file. It opens folders of video clips, frame folders or sound files, .npy and .csv files, and the folders of the known datasets.</source>
+        <translation>%1: DBSE Studio kennt diese Dateiart nicht. Es öffnet Ordner mit Videoclips, Bildordnern oder Tondateien, .npy- und .csv-Dateien sowie die Ordner der bekannten Datensätze.</translation>
+    </message>
+    <message>
+        <source>%1: does not exist.</source>
+        <translation>%1: existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a “%2” dataset, but this build of DBSE Studio cannot read that kind (it was built without media support).</source>
+        <translation>%1 sieht wie ein „%2“-Datensatz aus, aber dieser Build von DBSE Studio kann diese Art nicht lesen (er wurde ohne Medienunterstützung gebaut).</translation>
+    </message>
+</context>
+<context>
     <name>SequenceLabels</name>
     <message>
         <source>Sequence %1</source>
@@ -13,7 +36,74 @@
     </message>
 </context>
 <context>
-    <name>dbse::studio::MainWindow</name>
+    <name>dbse::studio::CentralTabs</name>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Training curves will appear here when a run trains: every loss term for the train and validation splits, with progress, pause, resume and stop.</source>
+        <translation>Hier erscheinen die Trainingskurven, sobald ein Lauf trainiert: jeder Verlustterm für Trainings- und Validierungsdaten, mit Fortschritt, Pause, Fortsetzen und Stopp.</translation>
+    </message>
+    <message>
+        <source>&amp;Latent map</source>
+        <translation>&amp;Latenter Raum</translation>
+    </message>
+    <message>
+        <source>Latent map</source>
+        <translation>Latenter Raum</translation>
+    </message>
+    <message>
+        <source>t-SNE maps of the static and the dynamic codes of a trained run will appear here, coloured by the dataset&apos;s labels.</source>
+        <translation>t-SNE-Karten der statischen und dynamischen Codes eines trainierten Laufs erscheinen hier, gefärbt nach den Labels des Datensatzes.</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>Ta&amp;uschen</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Tauschen</translation>
+    </message>
+    <message>
+        <source>Drag two sequences here to swap their static and dynamic codes and watch the result frame by frame.</source>
+        <translation>Ziehen Sie zwei Sequenzen hierher, um ihre statischen und dynamischen Codes zu tauschen, und sehen Sie sich das Ergebnis Bild für Bild an.</translation>
+    </message>
+    <message>
+        <source>&amp;Resample</source>
+        <translation>&amp;Neu ziehen</translation>
+    </message>
+    <message>
+        <source>Resample</source>
+        <translation>Neu ziehen</translation>
+    </message>
+    <message>
+        <source>Resampling will appear here: draw a new static or new dynamic code while the other stays fixed.</source>
+        <translation>Hier erscheint das Neuziehen: ein neuer statischer oder dynamischer Code, während der andere fest bleibt.</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation>&amp;Auswertung</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>Evaluation results of a run will appear here: judge accuracy, inception scores, EER and the downstream tasks of the paper&apos;s protocols.</source>
+        <translation>Hier erscheinen die Auswertungsergebnisse eines Laufs: Genauigkeit des Beurteilers, Inception-Scores, EER und die nachgelagerten Aufgaben aus den Protokollen der Veröffentlichung.</translation>
+    </message>
+    <message>
+        <source>Show the %1 tab (%2)</source>
+        <translation>Den Reiter %1 zeigen (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::DatasetPanel</name>
     <message>
         <source>1 sequence</source>
         <translation>1 Sequenz</translation>
@@ -21,22 +111,6 @@
     <message>
         <source>%1 sequences</source>
         <translation>%1 Sequenzen</translation>
-    </message>
-    <message>
-        <source>DBSE Studio</source>
-        <translation>DBSE Studio</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Playback</source>
-        <translation>Wiedergabe</translation>
     </message>
     <message>
         <source>Step</source>
@@ -47,44 +121,16 @@
         <translation>Anhalten und das nächste Bild zeigen (Pfeil nach rechts)</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Abspielen</translation>
-    </message>
-    <message>
-        <source>Pause the animation (Space)</source>
-        <translation>Animation anhalten (Leertaste)</translation>
-    </message>
-    <message>
-        <source>Play the animation (Space)</source>
-        <translation>Animation abspielen (Leertaste)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About DBSE Studio</source>
-        <translation>Ü&amp;ber DBSE Studio</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
         <source>The dataset could not be opened</source>
         <translation>Der Datensatz konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>Start DBSE Studio with --dataset KIND:PATH, for example --dataset builtin:shapes.</source>
-        <translation>Starten Sie DBSE Studio mit --dataset ART:PFAD, zum Beispiel --dataset builtin:shapes.</translation>
+        <source>Drop a dataset folder or file on the window, use File ▸ Open Dataset, or start DBSE Studio with --dataset KIND:PATH, for example --dataset builtin:shapes.</source>
+        <translation>Ziehen Sie einen Datensatzordner oder eine Datei auf das Fenster, verwenden Sie Datei ▸ Datensatz öffnen, oder starten Sie DBSE Studio mit --dataset ART:PFAD, zum Beispiel --dataset builtin:shapes.</translation>
+    </message>
+    <message>
+        <source>No dataset</source>
+        <translation>Kein Datensatz</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -93,6 +139,14 @@
     <message>
         <source>Loading %1…</source>
         <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Nicht geladen</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>%1 frames of %2 × %3 pixels</source>
@@ -115,16 +169,62 @@
         <translation>%1 – %2 von %3 angezeigt</translation>
     </message>
     <message>
-        <source>Not loaded</source>
-        <translation>Nicht geladen</translation>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
     <message>
-        <source>Error: %1</source>
-        <translation>Fehler: %1</translation>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Pause the animation (Ctrl+P, or Space in the grid)</source>
+        <translation>Die Animation anhalten (Strg+P oder Leertaste im Raster)</translation>
+    </message>
+    <message>
+        <source>Play the animation (Ctrl+P, or Space in the grid)</source>
+        <translation>Die Animation abspielen (Strg+P oder Leertaste im Raster)</translation>
     </message>
     <message>
         <source>Frame %1 / %2</source>
         <translation>Bild %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::LanguageSwitcher</name>
+    <message>
+        <source>System</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::MainWindow</name>
+    <message>
+        <source>DBSE Studio</source>
+        <translation>DBSE Studio</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About DBSE Studio</source>
+        <translation>Ü&amp;ber DBSE Studio</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>About DBSE Studio</source>
@@ -133,6 +233,225 @@
     <message>
         <source>&lt;h3&gt;DBSE Studio %1&lt;/h3&gt;&lt;p&gt;Unsupervised sequential disentanglement: a model that separates what stays the same in a sequence from what changes.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DBSE Studio %1&lt;/h3&gt;&lt;p&gt;Unüberwachte sequenzielle Entflechtung: ein Modell, das trennt, was in einer Sequenz gleich bleibt und was sich ändert.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>&amp;Open Dataset File…</source>
+        <translation>Datensatz-Datei ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open Dataset &amp;Folder…</source>
+        <translation>Datensatz-&amp;Ordner öffnen …</translation>
+    </message>
+    <message>
+        <source>Open Dataset by &amp;Name…</source>
+        <translation>Datensatz nach &amp;Namen öffnen …</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Datasets</source>
+        <translation>Zuletzt geöffnete &amp;Datensätze</translation>
+    </message>
+    <message>
+        <source>Open &amp;Run…</source>
+        <translation>&amp;Lauf öffnen …</translation>
+    </message>
+    <message>
+        <source>Recent R&amp;uns</source>
+        <translation>Zuletzt geöffnete L&amp;äufe</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Layout</source>
+        <translation>&amp;Layout zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Open Run</source>
+        <translation>Lauf öffnen</translation>
+    </message>
+    <message>
+        <source>%1: not a run folder (no config.json).</source>
+        <translation>%1: kein Laufordner (keine config.json).</translation>
+    </message>
+    <message>
+        <source>Open Dataset File</source>
+        <translation>Datensatz-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Datasets (*.npy *.csv);;All files (*)</source>
+        <translation>Datensätze (*.npy *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Dataset Folder</source>
+        <translation>Datensatz-Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open Dataset by Name</source>
+        <translation>Datensatz nach Namen öffnen</translation>
+    </message>
+    <message>
+        <source>Dataset as KIND:PATH, for example builtin:shapes or fsdd:/data/fsdd:</source>
+        <translation>Datensatz als ART:PFAD, zum Beispiel builtin:shapes oder fsdd:/data/fsdd:</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::RecentMenu</name>
+    <message>
+        <source>No recent items</source>
+        <translation>Keine zuletzt geöffneten Einträge</translation>
+    </message>
+    <message>
+        <source>Clear This List</source>
+        <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::RunConfigDialog</name>
+    <message>
+        <source>Run %1 — configuration</source>
+        <translation>Lauf %1 – Konfiguration</translation>
+    </message>
+    <message>
+        <source>The settings that made the run in %1 (read only):</source>
+        <translation>Die Einstellungen, mit denen der Lauf in %1 entstand (schreibgeschützt):</translation>
+    </message>
+    <message>
+        <source>The configuration could not be read: %1</source>
+        <translation>Die Konfiguration konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::RunsPanel</name>
+    <message>
+        <source>Rename Run</source>
+        <translation>Lauf umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of the run folder “%1”:</source>
+        <translation>Neuer Name des Laufordners „%1“:</translation>
+    </message>
+    <message>
+        <source>Delete Run</source>
+        <translation>Lauf löschen</translation>
+    </message>
+    <message>
+        <source>Delete the run “%1” and everything in its folder (checkpoints, metrics, exports)?</source>
+        <translation>Den Lauf „%1“ und alles in seinem Ordner (Checkpoints, Metriken, Exporte) löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Runs in %1</source>
+        <translation>Läufe in %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show the configuration of the selected run</source>
+        <translation>Die Konfiguration des gewählten Laufs zeigen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>No runs yet. Runs that you train with %1 appear here.</source>
+        <translation>Noch keine Läufe. Läufe, die Sie mit %1 trainieren, erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::SettingsDialog</name>
+    <message>
+        <source>Runs Directory</source>
+        <translation>Ordner für Läufe</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The window switches language at once; System follows the desktop&apos;s language.</source>
+        <translation>Das Fenster wechselt die Sprache sofort; „Systemsprache“ folgt der Sprache der Arbeitsumgebung.</translation>
+    </message>
+    <message>
+        <source>&amp;Runs directory:</source>
+        <translation>&amp;Ordner für Läufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::StatusIndicators</name>
+    <message>
+        <source>Memory %1 MiB</source>
+        <translation>Speicher %1 MiB</translation>
+    </message>
+    <message>
+        <source>Memory unknown</source>
+        <translation>Speicher unbekannt</translation>
+    </message>
+    <message>
+        <source>GPU: CUDA, %1 devices</source>
+        <translation>GPU: CUDA, %1 Geräte</translation>
+    </message>
+    <message>
+        <source>GPU: %1</source>
+        <translation>GPU: %1</translation>
+    </message>
+    <message>
+        <source>CPU: %1 of %2 cores</source>
+        <translation>CPU: %1 von %2 Kernen</translation>
+    </message>
+    <message>
+        <source>Where training runs</source>
+        <translation>Wo das Training läuft</translation>
+    </message>
+    <message>
+        <source>Resident memory of DBSE Studio</source>
+        <translation>Belegter Arbeitsspeicher von DBSE Studio</translation>
+    </message>
+    <message>
+        <source>No run open</source>
+        <translation>Kein Lauf geöffnet</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 of %3 epochs</source>
+        <translation>Lauf %1: %2 von %3 Epochen</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 epochs</source>
+        <translation>Lauf %1: %2 Epochen</translation>
     </message>
 </context>
 <context>
@@ -144,6 +463,67 @@
     <message>
         <source>The dataset could not be loaded.</source>
         <translation>Der Datensatz konnte nicht geladen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::widgets::RunListModel</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: too large for a run configuration</source>
+        <translation>%1: zu groß für eine Laufkonfiguration</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1: kein JSON-Objekt (%2)</translation>
+    </message>
+    <message>
+        <source>%1
+unreadable configuration</source>
+        <translation>%1
+unlesbare Konfiguration</translation>
+    </message>
+    <message>
+        <source>%1 of %2 epochs</source>
+        <translation>%1 von %2 Epochen</translation>
+    </message>
+    <message>
+        <source>%1 epochs</source>
+        <translation>%1 Epochen</translation>
+    </message>
+    <message>
+        <source>No such run.</source>
+        <translation>Diesen Lauf gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid folder name.</source>
+        <translation>„%1“ ist kein gültiger Ordnername.</translation>
+    </message>
+    <message>
+        <source>%1: already exists.</source>
+        <translation>%1: existiert bereits.</translation>
+    </message>
+    <message>
+        <source>%1: could not be renamed to “%2”.</source>
+        <translation>%1: konnte nicht in „%2“ umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>%1: not a run folder (no config.json); not deleted.</source>
+        <translation>%1: kein Laufordner (keine config.json); nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1: could not be deleted completely.</source>
+        <translation>%1: konnte nicht vollständig gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3
+%4</source>
+        <translation>%1
+%2 · %3
+%4</translation>
     </message>
 </context>
 <context>
@@ -182,6 +562,26 @@
     <message>
         <source>FILE</source>
         <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Start with tab NAME current: %1, or dataset.</source>
+        <translation>Mit dem Reiter NAME beginnen: %1 oder dataset.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Use LANGUAGE (system, en, de, he) for this session without saving it.</source>
+        <translation>SPRACHE (system, en, de, he) für diese Sitzung verwenden, ohne sie zu speichern.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>Unknown tab %1</source>
+        <translation>Unbekannter Reiter %1</translation>
     </message>
 </context>
 </TS>

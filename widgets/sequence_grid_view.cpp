@@ -237,6 +237,8 @@ bool SequenceGridView::event(QEvent* event) {
             QToolTip::hideText();
         return true;
     }
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("Sequences"));
     return QWidget::event(event);
 }
 

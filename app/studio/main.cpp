@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// dbse-studio: parses the command line, installs translations and opens the main window.
+// dbse-studio: parses the command line, applies the saved language and opens the main window.
 // Exit codes: 0 normal; 1 --screenshot with a dataset that failed to load (the error is
-// saved in the screenshot and printed); 2 the screenshot could not be written.
+// saved in the screenshot and printed); 2 the screenshot could not be written; 3 unknown --tab.
 
+#include "app/studio/central_tabs.h"
+#include "app/studio/language_switcher.h"
 #include "app/studio/main_window.h"
 #ifdef DBSE_HAVE_MEDIA
 #include "core/media/media_datasets.h"
@@ -12,34 +14,12 @@
 #include <QApplication>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QPixmap>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
 namespace {
-
-// Installs Qt's own and DBSE Studio's translations for the system locale, when present.
-// DBSE Studio's come from the installed folder (DBSE_TRANSLATIONS_DIR, relative to the
-// executable) when it has one for the locale, else from the copies embedded under :/i18n.
-// The translators must outlive the application object's use of them.
-void installTranslations(QApplication& app, QTranslator& qt, QTranslator& dbse) {
-    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(&qt);
-    const QString installed =
-        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(DBSE_TRANSLATIONS_DIR));
-    for (const QString& folder : {installed, QStringLiteral(":/i18n")}) {
-        if (dbse.load(QLocale(), QStringLiteral("dbse"), QStringLiteral("_"), folder)) {
-            app.installTranslator(&dbse);
-            return;
-        }
-    }
-}
 
 // Saves the window once the preview (or the error) has been shown and painted, then quits.
 void scheduleScreenshot(dbse::studio::MainWindow& window, const QString& file) {
@@ -78,8 +58,8 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName(QStringLiteral("DBSE Studio"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.dbse_studio.DbseStudio"));
 
-    QTranslator qtTranslator, dbseTranslator;
-    installTranslations(app, qtTranslator, dbseTranslator);
+    using dbse::studio::LanguageSwitcher;
+    LanguageSwitcher::instance()->apply(LanguageSwitcher::savedLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -94,11 +74,25 @@ int main(int argc, char* argv[]) {
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Once the dataset is shown, save the window as FILE (PNG) and quit."),
         QCoreApplication::translate("main", "FILE"));
-    parser.addOption(datasetOption);
-    parser.addOption(screenshotOption);
+    const QCommandLineOption tabOption(
+        QStringLiteral("tab"),
+        QCoreApplication::translate("main", "Start with tab NAME current: %1, or dataset.")
+            .arg(dbse::studio::CentralTabs::tabIds().join(QStringLiteral(", "))),
+        QCoreApplication::translate("main", "NAME"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QCoreApplication::translate("main", "Use LANGUAGE (system, en, de, he) for this session without saving it."),
+        QCoreApplication::translate("main", "LANGUAGE"));
+    parser.addOptions({datasetOption, screenshotOption, tabOption, languageOption});
     parser.process(app);
+    if (parser.isSet(languageOption))
+        LanguageSwitcher::instance()->apply(LanguageSwitcher::fromCode(parser.value(languageOption)));
 
     dbse::studio::MainWindow window;
+    if (parser.isSet(tabOption) && !window.showTab(parser.value(tabOption))) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Unknown tab %1").arg(parser.value(tabOption))));
+        return 3;
+    }
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, parser.value(screenshotOption));
     window.show();

@@ -2,285 +2,291 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/studio/main_window.h"
 
-#include "widgets/preview_loader.h"
+#include "app/studio/central_tabs.h"
+#include "app/studio/dataset_guess.h"
+#include "app/studio/recent_menu.h"
+#include "app/studio/run_config_dialog.h"
+#include "app/studio/runs_panel.h"
+#include "app/studio/settings_dialog.h"
+#include "app/studio/status_indicators.h"
+#include "app/studio/studio_settings.h"
+#include "widgets/run_list_model.h"
 #include "widgets/sequence_grid_view.h"
-#include "widgets/sequence_labels.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QFont>
-#include <QFrame>
-#include <QHBoxLayout>
-#include <QIcon>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
-#include <QScrollArea>
-#include <QSizePolicy>
-#include <QStackedWidget>
+#include <QMimeData>
+#include <QSettings>
 #include <QStatusBar>
-#include <QStyle>
-#include <QToolBar>
-#include <QVBoxLayout>
+#include <QUrl>
 
 namespace dbse::studio {
 namespace {
 
-enum Page { LoadingPage = 0, GridPage = 1, ErrorPage = 2 };
+constexpr int kLayoutVersion = 1;  // bump when docks change, so that old saved states are ignored
 
-// `font` enlarged by `factor` and made semi-bold, whether it is sized in points or pixels.
-QFont headingFont(QFont font, qreal factor) {
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    else
-        font.setPixelSize(qRound(font.pixelSize() * factor));
-    font.setWeight(QFont::DemiBold);
-    return font;
+// The one local file or folder that `mime` carries, or "".
+QString droppedPath(const QMimeData* mime) {
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().front().isLocalFile())
+        return {};
+    return mime->urls().front().toLocalFile();
 }
 
-QString sequencesText(qint64 n) {
-    return n == 1 ? MainWindow::tr("1 sequence") : MainWindow::tr("%1 sequences").arg(QLocale().toString(n));
+bool isRunFolder(const QString& path) {
+    return QFileInfo(path).isDir() && QFileInfo::exists(QDir(path).filePath(QStringLiteral("config.json")));
 }
 
 }  // namespace
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), loader_(new widgets::PreviewLoader(this)) {
-    setWindowTitle(tr("DBSE Studio"));
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setObjectName(QStringLiteral("mainWindow"));
-
-    grid_ = new widgets::SequenceGridView;
-    grid_->setObjectName(QStringLiteral("sequenceGrid"));
-    auto* scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("sequenceScrollArea"));
-    scroll->setWidget(grid_);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-
-    pages_ = new QStackedWidget;
-    pages_->insertWidget(LoadingPage, createLoadingPage());
-    pages_->insertWidget(GridPage, scroll);
-    pages_->insertWidget(ErrorPage, createErrorPage());
-
-    auto* separator = new QFrame;
-    separator->setFrameShape(QFrame::HLine);
-    separator->setFrameShadow(QFrame::Sunken);
-
-    auto* central = new QWidget;
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(createHeader());
-    layout->addWidget(separator);
-    layout->addWidget(pages_, 1);
-    setCentralWidget(central);
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+    tabs_ = new CentralTabs;
+    setCentralWidget(tabs_);
+    createDocks();
 
     status_ = new QLabel;
     status_->setObjectName(QStringLiteral("statusLabel"));
-    status_->setContentsMargins(8, 0, 8, 0);
+    // A long message (an error naming a path) is cut, not allowed to widen the window.
+    status_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(status_, 1);
+    indicators_ = new StatusIndicators;
+    statusBar()->addPermanentWidget(indicators_);
 
-    createActions();
-    connect(loader_, &widgets::PreviewLoader::loaded, this, &MainWindow::showPreview);
-    connect(loader_, &widgets::PreviewLoader::failed, this, &MainWindow::showError);
-    connect(grid_, &widgets::SequenceGridView::currentFrameChanged, this, &MainWindow::updateFrameLabel);
+    createMenus();
+    connect(datasets_, &DatasetPanel::previewShown, this, [this] {
+        recentDatasets_->add(datasets_->datasetSpec());
+        Q_EMIT previewShown();
+    });
+    connect(datasets_, &DatasetPanel::loadFailed, this, &MainWindow::loadFailed);
+    connect(datasets_, &DatasetPanel::statusMessageChanged, status_, &QLabel::setText);
+    connect(runs_, &RunsPanel::openRequested, this, &MainWindow::openRun);
+    runs_->setRunsDirectory(settings::runsDirectory());
+    retranslateUi();
 
-    resize(1100, 760);
+    const QFontMetrics metrics(font());
+    resize(metrics.averageCharWidth() * 230, metrics.lineSpacing() * 52);
+    resizeDocks({datasetsDock_, runsDock_}, {width() * 40 / 100, width() * 20 / 100}, Qt::Horizontal);
+    defaultState_ = saveState(kLayoutVersion);
+    restoreLayout();
 }
 
 MainWindow::~MainWindow() = default;
 
-QIcon MainWindow::themedIcon(const char* name, int fallback) const {
-    return QIcon::fromTheme(QLatin1String(name), style()->standardIcon(static_cast<QStyle::StandardPixmap>(fallback)));
+void MainWindow::createDocks() {
+    datasets_ = new DatasetPanel;
+    datasetsDock_ = new QDockWidget;
+    datasetsDock_->setObjectName(QStringLiteral("datasetsDock"));
+    datasetsDock_->setWidget(datasets_);
+    addDockWidget(Qt::LeftDockWidgetArea, datasetsDock_);
+
+    runs_ = new RunsPanel;
+    runsDock_ = new QDockWidget;
+    runsDock_->setObjectName(QStringLiteral("runsDock"));
+    runsDock_->setWidget(runs_);
+    addDockWidget(Qt::RightDockWidgetArea, runsDock_);
 }
 
-void MainWindow::createActions() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+void MainWindow::createMenus() {
+    fileMenu_ = menuBar()->addMenu(QString());
+    openFileAction_ = fileMenu_->addAction(QString(), this, &MainWindow::chooseDatasetFile);
+    openFileAction_->setShortcut(QKeySequence::Open);
+    openFolderAction_ = fileMenu_->addAction(QString(), this, &MainWindow::chooseDatasetFolder);
+    openFolderAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openSpecAction_ = fileMenu_->addAction(QString(), this, &MainWindow::enterDatasetSpec);
+    openSpecAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    recentDatasets_ = new RecentMenu(settings::kRecentDatasets, this);
+    recentDatasets_->setObjectName(QStringLiteral("recentDatasetsMenu"));
+    connect(recentDatasets_, &RecentMenu::chosen, this, [this](const QString& spec) { openDataset(spec); });
+    fileMenu_->addMenu(recentDatasets_);
+    fileMenu_->addSeparator();
+    openRunAction_ = fileMenu_->addAction(QString(), this, &MainWindow::chooseRun);
+    openRunAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    recentRuns_ = new RecentMenu(settings::kRecentRuns, this);
+    recentRuns_->setObjectName(QStringLiteral("recentRunsMenu"));
+    connect(recentRuns_, &RecentMenu::chosen, this, &MainWindow::openRun);
+    fileMenu_->addMenu(recentRuns_);
+    fileMenu_->addSeparator();
+    settingsAction_ = fileMenu_->addAction(QString(), this, &MainWindow::showSettings);
+    settingsAction_->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences});
+    settingsAction_->setMenuRole(QAction::PreferencesRole);
+    fileMenu_->addSeparator();
+    quitAction_ = fileMenu_->addAction(QString(), this, &QWidget::close);
+    quitAction_->setShortcut(QKeySequence::Quit);
+    quitAction_->setMenuRole(QAction::QuitRole);
 
-    QToolBar* bar = addToolBar(tr("Playback"));
-    bar->setObjectName(QStringLiteral("playbackToolBar"));
-    bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    viewMenu_ = menuBar()->addMenu(QString());
+    viewMenu_->addActions(tabs_->tabActions());
+    viewMenu_->addSeparator();
+    viewMenu_->addAction(datasets_->playAction());
+    viewMenu_->addAction(datasets_->stepAction());
+    viewMenu_->addSeparator();
+    viewMenu_->addAction(datasetsDock_->toggleViewAction());
+    viewMenu_->addAction(runsDock_->toggleViewAction());
+    resetLayoutAction_ = viewMenu_->addAction(QString(), this, &MainWindow::resetLayout);
 
-    playAction_ = bar->addAction(QString());
-    playAction_->setObjectName(QStringLiteral("playPauseAction"));
-    connect(playAction_, &QAction::triggered, grid_, &widgets::SequenceGridView::togglePlaying);
-    stepAction_ = bar->addAction(themedIcon("media-skip-forward", QStyle::SP_MediaSkipForward), tr("Step"));
-    stepAction_->setObjectName(QStringLiteral("stepAction"));
-    stepAction_->setToolTip(tr("Pause and show the next frame (Right arrow)"));
-    connect(stepAction_, &QAction::triggered, this, [this] {
-        grid_->setPlaying(false);
-        grid_->stepFrame();
-    });
-    bar->widgetForAction(playAction_)->setObjectName(QStringLiteral("playPauseButton"));
-    bar->widgetForAction(stepAction_)->setObjectName(QStringLiteral("stepButton"));
-
-    frameLabel_ = new QLabel;
-    frameLabel_->setObjectName(QStringLiteral("frameLabel"));
-    frameLabel_->setContentsMargins(12, 0, 12, 0);
-    bar->addWidget(frameLabel_);
-
-    auto updatePlayAction = [this](bool playing) {
-        playAction_->setIcon(playing ? themedIcon("media-playback-pause", QStyle::SP_MediaPause)
-                                     : themedIcon("media-playback-start", QStyle::SP_MediaPlay));
-        playAction_->setText(playing ? tr("Pause") : tr("Play"));
-        playAction_->setToolTip(playing ? tr("Pause the animation (Space)") : tr("Play the animation (Space)"));
-    };
-    updatePlayAction(grid_->isPlaying());
-    connect(grid_, &widgets::SequenceGridView::playingChanged, this, updatePlayAction);
-    playAction_->setEnabled(false);
-    stepAction_->setEnabled(false);
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(playAction_);
-    view->addAction(stepAction_);
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About DBSE Studio"), this, &MainWindow::about);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    updateFrameLabel();
+    helpMenu_ = menuBar()->addMenu(QString());
+    aboutAction_ = helpMenu_->addAction(QString(), this, &MainWindow::about);
+    aboutQtAction_ = helpMenu_->addAction(QString(), qApp, &QApplication::aboutQt);
 }
 
-QWidget* MainWindow::createHeader() {
-    auto* header = new QWidget;
-    auto* layout = new QVBoxLayout(header);
-    layout->setContentsMargins(16, 14, 16, 12);
-    layout->setSpacing(4);
-
-    title_ = new QLabel;
-    title_->setObjectName(QStringLiteral("datasetTitle"));
-    title_->setFont(headingFont(title_->font(), 1.5));
-    title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    details_ = new QLabel;
-    details_->setObjectName(QStringLiteral("datasetDetails"));
-    details_->setForegroundRole(QPalette::PlaceholderText);
-    details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    details_->setWordWrap(true);
-
-    layout->addWidget(title_);
-    layout->addWidget(details_);
-    return header;
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
 }
 
-QWidget* MainWindow::createLoadingPage() {
-    auto* page = new QWidget;
-    auto* layout = new QVBoxLayout(page);
-    layout->addStretch(1);
-    loadingLabel_ = new QLabel;
-    loadingLabel_->setAlignment(Qt::AlignCenter);
-    auto* busy = new QProgressBar;
-    busy->setRange(0, 0);
-    busy->setTextVisible(false);
-    busy->setFixedWidth(260);
-    layout->addWidget(loadingLabel_);
-    layout->addWidget(busy, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
-    return page;
-}
-
-QWidget* MainWindow::createErrorPage() {
-    auto* page = new QWidget;
-    auto* outer = new QVBoxLayout(page);
-    outer->setContentsMargins(40, 40, 40, 40);
-    auto* row = new QHBoxLayout;
-    row->setSpacing(16);
-
-    auto* icon = new QLabel;
-    const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(QSize(size, size), devicePixelRatioF()));
-    icon->setAlignment(Qt::AlignTop);
-
-    auto* text = new QVBoxLayout;
-    auto* heading = new QLabel(tr("The dataset could not be opened"));
-    heading->setFont(headingFont(heading->font(), 1.25));
-    errorLabel_ = new QLabel;
-    errorLabel_->setObjectName(QStringLiteral("errorLabel"));
-    errorLabel_->setWordWrap(true);
-    errorLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* hint = new QLabel(tr("Start DBSE Studio with --dataset KIND:PATH, for example --dataset builtin:shapes."));
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    hint->setWordWrap(true);
-    text->addWidget(heading);
-    text->addWidget(errorLabel_);
-    text->addSpacing(8);
-    text->addWidget(hint);
-
-    row->addWidget(icon, 0, Qt::AlignTop);
-    row->addLayout(text, 1);
-    outer->addLayout(row);
-    outer->addStretch(1);
-    return page;
+void MainWindow::retranslateUi() {
+    setWindowTitle(tr("DBSE Studio"));
+    datasetsDock_->setWindowTitle(tr("Datasets"));
+    runsDock_->setWindowTitle(tr("Runs"));
+    fileMenu_->setTitle(tr("&File"));
+    openFileAction_->setText(tr("&Open Dataset File…"));
+    openFolderAction_->setText(tr("Open Dataset &Folder…"));
+    openSpecAction_->setText(tr("Open Dataset by &Name…"));
+    recentDatasets_->setTitle(tr("Recent &Datasets"));
+    openRunAction_->setText(tr("Open &Run…"));
+    recentRuns_->setTitle(tr("Recent R&uns"));
+    settingsAction_->setText(tr("&Settings…"));
+    quitAction_->setText(tr("&Quit"));
+    viewMenu_->setTitle(tr("&View"));
+    resetLayoutAction_->setText(tr("Reset &Layout"));
+    helpMenu_->setTitle(tr("&Help"));
+    aboutAction_->setText(tr("&About DBSE Studio"));
+    aboutQtAction_->setText(tr("About &Qt"));
 }
 
 void MainWindow::openDataset(const QString& dataset, int count) {
-    dataset_ = dataset;
-    state_ = State::Loading;
-    title_->setText(dataset);
-    details_->setText(tr("Loading…"));
-    loadingLabel_->setText(tr("Loading %1…").arg(dataset));
-    status_->setText(tr("Loading…"));
-    errorLabel_->clear();
-    grid_->clear();
-    playAction_->setEnabled(false);
-    stepAction_->setEnabled(false);
-    updateFrameLabel();
-    pages_->setCurrentIndex(LoadingPage);
-    loader_->start(dataset, QStringLiteral("train"), count);
+    datasets_->openDataset(dataset, count);
 }
 
-void MainWindow::showPreview(const api::DatasetPreview& preview) {
-    const QString name = QString::fromStdString(preview.name);
-    const qint64 shown = static_cast<qint64>(preview.items.size());
-    title_->setText(name);
-
-    QStringList facts{sequencesText(preview.total)};
-    if (!preview.items.empty()) {
-        const auto& first = preview.items.front();
-        facts << tr("%1 frames of %2 × %3 pixels").arg(first.frames).arg(first.width).arg(first.height);
+bool MainWindow::openPath(const QString& path) {
+    if (isRunFolder(path)) {
+        openRun(path);
+        return true;
     }
-    if (shown < preview.total)
-        facts << tr("showing the first %1").arg(QLocale().toString(shown));
-    QStringList labels;
-    if (!preview.static_labels.empty())
-        labels << tr("Static: %1").arg(widgets::joinLabelNames(preview.static_labels));
-    if (!preview.dynamic_labels.empty())
-        labels << tr("Dynamic: %1").arg(widgets::joinLabelNames(preview.dynamic_labels));
-    const QString separator = QStringLiteral("  \u00b7  ");
-    details_->setText(facts.join(separator) + QLatin1Char('\n') + labels.join(separator));
-
-    status_->setText(tr("%1 — %2 of %3 shown")
-                         .arg(name, QLocale().toString(shown), sequencesText(preview.total)));
-    grid_->setPreview(preview);
-    playAction_->setEnabled(grid_->frameCount() > 1);
-    stepAction_->setEnabled(grid_->frameCount() > 1);
-    updateFrameLabel();
-    pages_->setCurrentIndex(GridPage);
-    grid_->setFocus();
-    state_ = State::Ready;
-    Q_EMIT previewShown();
+    const DatasetGuess guess = guessDatasetSpec(path, availableDatasetKinds());
+    datasetsDock_->show();
+    datasetsDock_->raise();
+    if (!guess.ok()) {
+        datasets_->showError(QDir::toNativeSeparators(path), guess.error);
+        return false;
+    }
+    openDataset(guess.spec);
+    return true;
 }
 
-void MainWindow::showError(const QString& message) {
-    state_ = State::Failed;
-    title_->setText(dataset_);
-    details_->setText(tr("Not loaded"));
-    errorLabel_->setText(message);
-    status_->setText(tr("Error: %1").arg(message));
-    pages_->setCurrentIndex(ErrorPage);
-    Q_EMIT loadFailed(message);
+void MainWindow::openRun(const QString& folder) {
+    if (!isRunFolder(folder)) {
+        QMessageBox::warning(this, tr("Open Run"), tr("%1: not a run folder (no config.json).").arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    const widgets::RunSummary run = widgets::readRunSummary(folder);
+    recentRuns_->add(run.path);
+    indicators_->setRun(run.name, run.epochsDone, run.epochsPlanned);
+    runs_->selectRun(run.path);
+    auto* dialog = new RunConfigDialog(run.path, this);
+    dialog->show();
 }
 
-void MainWindow::updateFrameLabel() {
-    const int frames = grid_->frameCount();
-    frameLabel_->setText(frames > 0 ? tr("Frame %1 / %2").arg(grid_->currentFrame() + 1).arg(frames) : QString());
+bool MainWindow::showTab(const QString& id) {
+    if (id == QStringLiteral("dataset")) {
+        datasetsDock_->show();
+        datasetsDock_->raise();
+        datasets_->grid()->setFocus();
+        return true;
+    }
+    const int index = CentralTabs::indexOfId(id);
+    if (index >= 0)
+        tabs_->setCurrentIndex(index);
+    return index >= 0;
+}
+
+void MainWindow::chooseDatasetFile() {
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open Dataset File"), QString(),
+                                                      tr("Datasets (*.npy *.csv);;All files (*)"));
+    if (!file.isEmpty())
+        openPath(file);
+}
+
+void MainWindow::chooseDatasetFolder() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Dataset Folder"));
+    if (!dir.isEmpty())
+        openPath(dir);
+}
+
+void MainWindow::enterDatasetSpec() {
+    bool ok = false;
+    const QString spec = QInputDialog::getText(this, tr("Open Dataset by Name"),
+                                               tr("Dataset as KIND:PATH, for example builtin:shapes or fsdd:/data/fsdd:"),
+                                               QLineEdit::Normal, datasets_->datasetSpec(), &ok);
+    if (ok && !spec.trimmed().isEmpty())
+        openDataset(spec.trimmed());
+}
+
+void MainWindow::chooseRun() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Run"), runs_->runsDirectory());
+    if (!dir.isEmpty())
+        openRun(dir);
+}
+
+void MainWindow::showSettings() {
+    SettingsDialog dialog(this);
+    connect(&dialog, &SettingsDialog::runsDirectoryChanged, runs_, &RunsPanel::setRunsDirectory);
+    dialog.exec();
+}
+
+void MainWindow::saveLayout() const {
+    QSettings settings;
+    settings.setValue(settings::kWindowGeometry, saveGeometry());
+    settings.setValue(settings::kWindowState, saveState(kLayoutVersion));
+}
+
+bool MainWindow::restoreLayout() {
+    const QSettings settings;
+    const QByteArray geometry = settings.value(settings::kWindowGeometry).toByteArray();
+    const QByteArray state = settings.value(settings::kWindowState).toByteArray();
+    const bool geometryRestored = !geometry.isEmpty() && restoreGeometry(geometry);
+    const bool stateRestored = !state.isEmpty() && restoreState(state, kLayoutVersion);
+    return geometryRestored && stateRestored;
+}
+
+void MainWindow::resetLayout() {
+    restoreState(defaultState_, kLayoutVersion);
+    datasetsDock_->show();
+    runsDock_->show();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (!droppedPath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QString path = droppedPath(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openPath(path);
 }
 
 void MainWindow::about() {
@@ -292,11 +298,11 @@ void MainWindow::about() {
                            .arg(QApplication::applicationVersion()));
 }
 
-MainWindow::State MainWindow::state() const { return state_; }
-QString MainWindow::datasetSpec() const { return dataset_; }
-QString MainWindow::headerText() const { return title_->text() + QLatin1Char('\n') + details_->text(); }
+MainWindow::State MainWindow::state() const { return datasets_->state(); }
+QString MainWindow::datasetSpec() const { return datasets_->datasetSpec(); }
+QString MainWindow::headerText() const { return datasets_->headerText(); }
 QString MainWindow::statusText() const { return status_->text(); }
-QString MainWindow::errorText() const { return errorLabel_->text(); }
-widgets::SequenceGridView* MainWindow::grid() const { return grid_; }
+QString MainWindow::errorText() const { return datasets_->errorText(); }
+widgets::SequenceGridView* MainWindow::grid() const { return datasets_->grid(); }
 
 }  // namespace dbse::studio

@@ -1,36 +1,39 @@
 // SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// MainWindow: the DBSE Studio window. Opens a dataset preview off the GUI thread and shows it
-// as a header (name, size, labels), an animated grid and a status bar. Load errors are shown
-// inside the window. GUI thread only.
+// MainWindow: the DBSE Studio window. Docks: "Datasets" (DatasetPanel: the preview of the open
+// dataset) and "Runs" (RunsPanel); centre: CentralTabs (Training, Latent map, Swap, Resample,
+// Evaluation). Menus with shortcuts, recent datasets and runs, drag and drop of dataset files
+// and folders, a status bar (dataset, run, device, memory). The dock layout and window
+// geometry are saved in QSettings when the window closes and restored when it is created.
+// GUI thread only.
 
-#include <QIcon>
+#include "app/studio/dataset_panel.h"
+
 #include <QMainWindow>
 #include <QString>
 
 class QAction;
+class QDockWidget;
 class QLabel;
-class QStackedWidget;
-
-namespace dbse::api {
-struct DatasetPreview;
-}
+class QMenu;
 
 namespace dbse::widgets {
-class PreviewLoader;
 class SequenceGridView;
-}  // namespace dbse::widgets
+}
 
 namespace dbse::studio {
+
+class CentralTabs;
+class RecentMenu;
+class RunsPanel;
+class StatusIndicators;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class State { Idle, Loading, Ready, Failed };
-    Q_ENUM(State)
-
+    using State = DatasetPanel::State;
     static constexpr int kDefaultPreviewCount = 48;
 
     explicit MainWindow(QWidget* parent = nullptr);
@@ -39,45 +42,78 @@ public:
     // Starts loading the first `count` train sequences of `dataset` ("KIND:PATH", e.g.
     // "builtin:shapes"); previewShown() or loadFailed() follows. A newer call supersedes.
     void openDataset(const QString& dataset, int count = kDefaultPreviewCount);
+    // Opens a file or folder as a dataset of the kind guessDatasetSpec() finds, or as a run when
+    // it is a run folder. A path of no known kind shows the error in the Datasets dock and
+    // emits loadFailed(); returns false then.
+    bool openPath(const QString& path);
+    // Shows the configuration of the run in `folder` and makes it the open run.
+    void openRun(const QString& folder);
+    // Makes the tab `id` (CentralTabs::tabIds(), or "dataset" for the Datasets dock) current.
+    bool showTab(const QString& id);
+
+    // QSettings: geometry and dock/toolbar state. restoreLayout() returns false when nothing
+    // (valid) was saved.
+    void saveLayout() const;
+    bool restoreLayout();
 
     State state() const;
     QString datasetSpec() const;
-    QString headerText() const;  // the header's title and detail lines, plain text
-    QString statusText() const;  // the permanent status-bar message
+    QString headerText() const;  // the Datasets dock's header: title and detail lines
+    QString statusText() const;  // the status bar's message about the dataset
     QString errorText() const;   // the message shown when state() == Failed
     widgets::SequenceGridView* grid() const;
+    DatasetPanel* datasetPanel() const { return datasets_; }
+    RunsPanel* runsPanel() const { return runs_; }
+    CentralTabs* tabs() const { return tabs_; }
+    StatusIndicators* indicators() const { return indicators_; }
+    QDockWidget* datasetsDock() const { return datasetsDock_; }
+    QDockWidget* runsDock() const { return runsDock_; }
 
 Q_SIGNALS:
     // Emitted once the preview is in the grid (state Ready) or the load failed (state Failed).
     void previewShown();
     void loadFailed(const QString& message);
 
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
 private:
-    // The desktop theme's icon `name` (follows light/dark themes), else the style's
-    // QStyle::StandardPixmap `fallback`.
-    QIcon themedIcon(const char* name, int fallback) const;
-    void createActions();
-    QWidget* createHeader();
-    QWidget* createLoadingPage();
-    QWidget* createErrorPage();
-    void showPreview(const api::DatasetPreview& preview);
-    void showError(const QString& message);
-    void updateFrameLabel();
+    void createDocks();
+    void createMenus();
+    void retranslateUi();
+    void chooseDatasetFile();
+    void chooseDatasetFolder();
+    void enterDatasetSpec();
+    void chooseRun();
+    void showSettings();
+    void resetLayout();
     void about();
 
-    widgets::PreviewLoader* loader_ = nullptr;  // owned (child)
-    widgets::SequenceGridView* grid_ = nullptr;
-    QStackedWidget* pages_ = nullptr;
-    QLabel* title_ = nullptr;
-    QLabel* details_ = nullptr;
-    QLabel* loadingLabel_ = nullptr;
-    QLabel* errorLabel_ = nullptr;
+    DatasetPanel* datasets_ = nullptr;
+    RunsPanel* runs_ = nullptr;
+    CentralTabs* tabs_ = nullptr;
+    StatusIndicators* indicators_ = nullptr;
+    QDockWidget* datasetsDock_ = nullptr;
+    QDockWidget* runsDock_ = nullptr;
     QLabel* status_ = nullptr;
-    QLabel* frameLabel_ = nullptr;
-    QAction* playAction_ = nullptr;
-    QAction* stepAction_ = nullptr;
-    QString dataset_;
-    State state_ = State::Idle;
+    QMenu* fileMenu_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
+    QMenu* helpMenu_ = nullptr;
+    RecentMenu* recentDatasets_ = nullptr;
+    RecentMenu* recentRuns_ = nullptr;
+    QAction* openFileAction_ = nullptr;
+    QAction* openFolderAction_ = nullptr;
+    QAction* openSpecAction_ = nullptr;
+    QAction* openRunAction_ = nullptr;
+    QAction* settingsAction_ = nullptr;
+    QAction* quitAction_ = nullptr;
+    QAction* resetLayoutAction_ = nullptr;
+    QAction* aboutAction_ = nullptr;
+    QAction* aboutQtAction_ = nullptr;
+    QByteArray defaultState_;  // the dock layout before restoreLayout(), for resetLayout()
 };
 
 }  // namespace dbse::studio

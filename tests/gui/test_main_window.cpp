@@ -5,6 +5,7 @@
 
 #include "app/studio/main_window.h"
 #include "core/api/dataset_preview.h"
+#include "temporary_settings.h"
 #include "widgets/sequence_grid_view.h"
 
 #include <QLabel>
@@ -110,7 +111,7 @@ private Q_SLOTS:
         auto* error = window.findChild<QLabel*>(QStringLiteral("errorLabel"));
         QVERIFY(error);
         QVERIFY(error->isVisible());
-        QCOMPARE(error->text(), window.errorText());
+        QCOMPARE(error->text().remove(QChar(0x200B)), window.errorText());  // long paths may wrap after '/'
         QVERIFY2(window.statusText().startsWith(QStringLiteral("Error")), qPrintable(window.statusText()));
         QVERIFY(window.headerText().contains(spec));
         QCOMPARE(window.grid()->count(), 0);
@@ -142,6 +143,7 @@ private Q_SLOTS:
     }
 
 private:
+    TemporarySettings settings_;  // the windows must not touch the user's settings
     qint64 total_ = 0;
 };
 

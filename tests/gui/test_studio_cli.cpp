@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dbse-studio binary: --help/--version, --screenshot of the built-in dataset and of a
-// bad dataset (exit codes, PNG written), and the embedded German translation.
+// bad dataset (exit codes, PNG written), --tab and --language, and the embedded German
+// translation. Each run gets an empty settings folder (XDG_CONFIG_HOME).
 
 #include <QImage>
 #include <QProcess>
@@ -20,6 +21,8 @@ Result runStudio(const QStringList& args, const QProcessEnvironment& extra = {})
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QTemporaryDir config;
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
     for (const QString& key : extra.keys())
         env.insert(key, extra.value(key));
     process.setProcessEnvironment(env);
@@ -90,6 +93,22 @@ private Q_SLOTS:
                 colourful += c.hsvSaturation() > 120 && c.value() > 60;
             }
         QVERIFY2(colourful > 200, qPrintable(QString::number(colourful)));
+    }
+
+    void screenshotOfATabInHebrew() {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("evaluation.png"));
+        const Result r = runStudio({QStringLiteral("--screenshot"), file, QStringLiteral("--tab"), QStringLiteral("evaluation"),
+                                    QStringLiteral("--language"), QStringLiteral("he")});
+        QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+        QVERIFY(!QImage(file).isNull());
+    }
+
+    void unknownTabIsRefused() {
+        const Result r = runStudio({QStringLiteral("--tab"), QStringLiteral("nosuchtab")},
+                                   locale(QStringLiteral("C.UTF-8"), QStringLiteral("en")));
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("nosuchtab")), qPrintable(r.err));
     }
 
     void badDatasetFailsWithAMessage() {

@@ -1,0 +1,587 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="he_IL">
+<context>
+    <name>DatasetGuess</name>
+    <message>
+        <source>%1: no video clips, frame folders or sound files were found, and the folder is not one of the known datasets (FSDD, LPC Sprites, PhysioNet 2012, Beijing air quality, ETTh1).</source>
+        <translation>%1: לא נמצאו קטעי וידאו, תיקיות תמונות או קובצי שמע, והתיקייה אינה אחד ממאגרי הנתונים המוכרים (FSDD, LPC Sprites, PhysioNet 2012, איכות האוויר בבייג׳ינג, ETTh1).</translation>
+    </message>
+    <message>
+        <source>%1: one clip, sound or image is not a dataset; drop the folder that holds them instead.</source>
+        <translation>%1: קטע, צליל או תמונה בודדים אינם מאגר נתונים; יש לגרור את התיקייה שמכילה אותם.</translation>
+    </message>
+    <message>
+        <source>%1: DBSE Studio does not know this kind of file. It opens folders of video clips, frame folders or sound files, .npy and .csv files, and the folders of the known datasets.</source>
+        <translation>%1: DBSE Studio אינו מכיר סוג קובץ זה. הוא פותח תיקיות של קטעי וידאו, תיקיות תמונות או קובצי שמע, קובצי npy ו־csv, ואת התיקיות של מאגרי הנתונים המוכרים.</translation>
+    </message>
+    <message>
+        <source>%1: does not exist.</source>
+        <translation>%1: אינו קיים.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a “%2” dataset, but this build of DBSE Studio cannot read that kind (it was built without media support).</source>
+        <translation>%1 נראה כמו מאגר נתונים מסוג &quot;%2&quot;, אך גרסה זו של DBSE Studio אינה יכולה לקרוא סוג זה (היא נבנתה ללא תמיכה במדיה).</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceLabels</name>
+    <message>
+        <source>Sequence %1</source>
+        <translation>רצף %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::CentralTabs</name>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;אימון</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>אימון</translation>
+    </message>
+    <message>
+        <source>Training curves will appear here when a run trains: every loss term for the train and validation splits, with progress, pause, resume and stop.</source>
+        <translation>עקומות האימון יופיעו כאן כשריצה מתאמנת: כל רכיב של פונקציית ההפסד עבור נתוני האימון והאימות, עם התקדמות, השהיה, המשך ועצירה.</translation>
+    </message>
+    <message>
+        <source>&amp;Latent map</source>
+        <translation>&amp;מפה לטנטית</translation>
+    </message>
+    <message>
+        <source>Latent map</source>
+        <translation>מפה לטנטית</translation>
+    </message>
+    <message>
+        <source>t-SNE maps of the static and the dynamic codes of a trained run will appear here, coloured by the dataset&apos;s labels.</source>
+        <translation>מפות t-SNE של הקודים הסטטיים והדינמיים של ריצה מאומנת יופיעו כאן, צבועות לפי התוויות של מאגר הנתונים.</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>&amp;החלפה</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>החלפה</translation>
+    </message>
+    <message>
+        <source>Drag two sequences here to swap their static and dynamic codes and watch the result frame by frame.</source>
+        <translation>גררו לכאן שני רצפים כדי להחליף ביניהם את הקודים הסטטיים והדינמיים ולצפות בתוצאה תמונה אחר תמונה.</translation>
+    </message>
+    <message>
+        <source>&amp;Resample</source>
+        <translation>&amp;דגימה מחדש</translation>
+    </message>
+    <message>
+        <source>Resample</source>
+        <translation>דגימה מחדש</translation>
+    </message>
+    <message>
+        <source>Resampling will appear here: draw a new static or new dynamic code while the other stays fixed.</source>
+        <translation>דגימה מחדש תופיע כאן: הגרלת קוד סטטי חדש או קוד דינמי חדש בזמן שהאחר נשאר קבוע.</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation>ה&amp;ערכה</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>הערכה</translation>
+    </message>
+    <message>
+        <source>Evaluation results of a run will appear here: judge accuracy, inception scores, EER and the downstream tasks of the paper&apos;s protocols.</source>
+        <translation>תוצאות ההערכה של ריצה יופיעו כאן: דיוק המסווג השופט, ציוני Inception, ‏EER והמשימות הנגזרות מהפרוטוקולים של המאמר.</translation>
+    </message>
+    <message>
+        <source>Show the %1 tab (%2)</source>
+        <translation>הצגת הלשונית %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::DatasetPanel</name>
+    <message>
+        <source>1 sequence</source>
+        <translation>רצף אחד</translation>
+    </message>
+    <message>
+        <source>%1 sequences</source>
+        <translation>%1 רצפים</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>צעד</translation>
+    </message>
+    <message>
+        <source>Pause and show the next frame (Right arrow)</source>
+        <translation>השהיה והצגת התמונה הבאה (חץ ימינה)</translation>
+    </message>
+    <message>
+        <source>The dataset could not be opened</source>
+        <translation>לא ניתן היה לפתוח את מאגר הנתונים</translation>
+    </message>
+    <message>
+        <source>Drop a dataset folder or file on the window, use File ▸ Open Dataset, or start DBSE Studio with --dataset KIND:PATH, for example --dataset builtin:shapes.</source>
+        <translation>גררו תיקייה או קובץ של מאגר נתונים אל החלון, השתמשו בקובץ ▸ פתיחת מאגר נתונים, או הפעילו את DBSE Studio עם ⁦--dataset KIND:PATH⁩, לדוגמה ⁦--dataset builtin:shapes⁩.</translation>
+    </message>
+    <message>
+        <source>No dataset</source>
+        <translation>אין מאגר נתונים</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>בטעינה…</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>טוען את %1…</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>לא נטען</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>שגיאה: %1</translation>
+    </message>
+    <message>
+        <source>%1 frames of %2 × %3 pixels</source>
+        <translation>%1 תמונות בגודל %2 × %3 פיקסלים</translation>
+    </message>
+    <message>
+        <source>showing the first %1</source>
+        <translation>מוצגים %1 הראשונים</translation>
+    </message>
+    <message>
+        <source>Static: %1</source>
+        <translation>סטטי: %1</translation>
+    </message>
+    <message>
+        <source>Dynamic: %1</source>
+        <translation>דינמי: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 shown</source>
+        <translation>%1 — מוצגים %2 מתוך %3</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>השהיה</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>הפעלה</translation>
+    </message>
+    <message>
+        <source>Pause the animation (Ctrl+P, or Space in the grid)</source>
+        <translation>השהיית ההנפשה (Ctrl+P, או רווח ברשת)</translation>
+    </message>
+    <message>
+        <source>Play the animation (Ctrl+P, or Space in the grid)</source>
+        <translation>הפעלת ההנפשה (Ctrl+P, או רווח ברשת)</translation>
+    </message>
+    <message>
+        <source>Frame %1 / %2</source>
+        <translation>תמונה %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::LanguageSwitcher</name>
+    <message>
+        <source>System</source>
+        <translation>ברירת המחדל של המערכת</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::MainWindow</name>
+    <message>
+        <source>DBSE Studio</source>
+        <translation>DBSE Studio</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>מאגרי נתונים</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>ריצות</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;קובץ</translation>
+    </message>
+    <message>
+        <source>&amp;Open Dataset File…</source>
+        <translation>פתיחת &amp;קובץ מאגר נתונים…</translation>
+    </message>
+    <message>
+        <source>Open Dataset &amp;Folder…</source>
+        <translation>פתיחת &amp;תיקיית מאגר נתונים…</translation>
+    </message>
+    <message>
+        <source>Open Dataset by &amp;Name…</source>
+        <translation>פתיחת מאגר נתונים לפי &amp;שם…</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Datasets</source>
+        <translation>מאגרי נתונים &amp;אחרונים</translation>
+    </message>
+    <message>
+        <source>Open &amp;Run…</source>
+        <translation>פתיחת &amp;ריצה…</translation>
+    </message>
+    <message>
+        <source>Recent R&amp;uns</source>
+        <translation>ריצות א&amp;חרונות</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;הגדרות…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;יציאה</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;תצוגה</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Layout</source>
+        <translation>איפוס &amp;פריסה</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;עזרה</translation>
+    </message>
+    <message>
+        <source>&amp;About DBSE Studio</source>
+        <translation>&amp;אודות DBSE Studio</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>אודות &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Open Run</source>
+        <translation>פתיחת ריצה</translation>
+    </message>
+    <message>
+        <source>%1: not a run folder (no config.json).</source>
+        <translation>%1: אינה תיקיית ריצה (אין config.json).</translation>
+    </message>
+    <message>
+        <source>Open Dataset File</source>
+        <translation>פתיחת קובץ מאגר נתונים</translation>
+    </message>
+    <message>
+        <source>Datasets (*.npy *.csv);;All files (*)</source>
+        <translation>מאגרי נתונים (*.npy *.csv);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Open Dataset Folder</source>
+        <translation>פתיחת תיקיית מאגר נתונים</translation>
+    </message>
+    <message>
+        <source>Open Dataset by Name</source>
+        <translation>פתיחת מאגר נתונים לפי שם</translation>
+    </message>
+    <message>
+        <source>Dataset as KIND:PATH, for example builtin:shapes or fsdd:/data/fsdd:</source>
+        <translation>מאגר נתונים בצורה KIND:PATH, לדוגמה builtin:shapes או fsdd:/data/fsdd:</translation>
+    </message>
+    <message>
+        <source>About DBSE Studio</source>
+        <translation>אודות DBSE Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DBSE Studio %1&lt;/h3&gt;&lt;p&gt;Unsupervised sequential disentanglement: a model that separates what stays the same in a sequence from what changes.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DBSE Studio %1&lt;/h3&gt;&lt;p&gt;הפרדה סדרתית לא מפוקחת: מודל שמפריד בין מה שנשאר קבוע ברצף לבין מה שמשתנה.&lt;/p&gt;&lt;p&gt;מופץ ברישיון GNU General Public License, גרסה 3 או מאוחרת יותר.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::RecentMenu</name>
+    <message>
+        <source>No recent items</source>
+        <translation>אין פריטים אחרונים</translation>
+    </message>
+    <message>
+        <source>Clear This List</source>
+        <translation>ניקוי הרשימה</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::RunConfigDialog</name>
+    <message>
+        <source>Run %1 — configuration</source>
+        <translation>ריצה %1 — תצורה</translation>
+    </message>
+    <message>
+        <source>The settings that made the run in %1 (read only):</source>
+        <translation>ההגדרות שיצרו את הריצה בתיקייה %1 (לקריאה בלבד):</translation>
+    </message>
+    <message>
+        <source>The configuration could not be read: %1</source>
+        <translation>לא ניתן היה לקרוא את התצורה: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::RunsPanel</name>
+    <message>
+        <source>Rename Run</source>
+        <translation>שינוי שם ריצה</translation>
+    </message>
+    <message>
+        <source>New name of the run folder “%1”:</source>
+        <translation>שם חדש לתיקיית הריצה &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <source>Delete Run</source>
+        <translation>מחיקת ריצה</translation>
+    </message>
+    <message>
+        <source>Delete the run “%1” and everything in its folder (checkpoints, metrics, exports)?</source>
+        <translation>למחוק את הריצה &quot;%1&quot; ואת כל מה שבתיקייה שלה (נקודות ביקורת, מדדים, ייצואים)?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>מחיקה</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>ריצות</translation>
+    </message>
+    <message>
+        <source>Runs in %1</source>
+        <translation>ריצות בתיקייה %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;פתיחה</translation>
+    </message>
+    <message>
+        <source>Show the configuration of the selected run</source>
+        <translation>הצגת התצורה של הריצה הנבחרת</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;שינוי שם…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;מחיקה…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;רענון</translation>
+    </message>
+    <message>
+        <source>No runs yet. Runs that you train with %1 appear here.</source>
+        <translation>אין עדיין ריצות. ריצות שתאמנו בעזרת %1 יופיעו כאן.</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::SettingsDialog</name>
+    <message>
+        <source>Runs Directory</source>
+        <translation>תיקיית הריצות</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>הגדרות</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;שפה:</translation>
+    </message>
+    <message>
+        <source>The window switches language at once; System follows the desktop&apos;s language.</source>
+        <translation>החלון מחליף שפה מיד; ברירת המחדל של המערכת עוקבת אחר שפת שולחן העבודה.</translation>
+    </message>
+    <message>
+        <source>&amp;Runs directory:</source>
+        <translation>תיקיית ה&amp;ריצות:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;עיון…</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::StatusIndicators</name>
+    <message>
+        <source>Memory %1 MiB</source>
+        <translation>זיכרון: %1 מ״ב</translation>
+    </message>
+    <message>
+        <source>Memory unknown</source>
+        <translation>זיכרון: לא ידוע</translation>
+    </message>
+    <message>
+        <source>GPU: CUDA, %1 devices</source>
+        <translation>מעבד גרפי: CUDA, %1 התקנים</translation>
+    </message>
+    <message>
+        <source>GPU: %1</source>
+        <translation>מעבד גרפי: %1</translation>
+    </message>
+    <message>
+        <source>CPU: %1 of %2 cores</source>
+        <translation>מעבד: %1 מתוך %2 ליבות</translation>
+    </message>
+    <message>
+        <source>Where training runs</source>
+        <translation>היכן האימון רץ</translation>
+    </message>
+    <message>
+        <source>Resident memory of DBSE Studio</source>
+        <translation>הזיכרון התושב של DBSE Studio</translation>
+    </message>
+    <message>
+        <source>No run open</source>
+        <translation>אין ריצה פתוחה</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 of %3 epochs</source>
+        <translation>ריצה %1: %2 מתוך %3 אפוקים</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 epochs</source>
+        <translation>ריצה %1: %2 אפוקים</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::widgets::PreviewLoader</name>
+    <message>
+        <source>Unknown error while loading the dataset.</source>
+        <translation>שגיאה לא ידועה בעת טעינת מאגר הנתונים.</translation>
+    </message>
+    <message>
+        <source>The dataset could not be loaded.</source>
+        <translation>לא ניתן היה לטעון את מאגר הנתונים.</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::widgets::RunListModel</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: לא ניתן לקרוא (%2)</translation>
+    </message>
+    <message>
+        <source>%1: too large for a run configuration</source>
+        <translation>%1: גדול מדי לתצורת ריצה</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1: אינו אובייקט JSON (%2)</translation>
+    </message>
+    <message>
+        <source>%1
+unreadable configuration</source>
+        <translation>%1
+תצורה לא קריאה</translation>
+    </message>
+    <message>
+        <source>%1 of %2 epochs</source>
+        <translation>%1 מתוך %2 אפוקים</translation>
+    </message>
+    <message>
+        <source>%1 epochs</source>
+        <translation>%1 אפוקים</translation>
+    </message>
+    <message>
+        <source>No such run.</source>
+        <translation>אין ריצה כזו.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid folder name.</source>
+        <translation>&quot;%1&quot; אינו שם תיקייה תקין.</translation>
+    </message>
+    <message>
+        <source>%1: already exists.</source>
+        <translation>%1: כבר קיים.</translation>
+    </message>
+    <message>
+        <source>%1: could not be renamed to “%2”.</source>
+        <translation>%1: לא ניתן היה לשנות את השם ל־&quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: not a run folder (no config.json); not deleted.</source>
+        <translation>%1: אינה תיקיית ריצה (אין config.json); לא נמחקה.</translation>
+    </message>
+    <message>
+        <source>%1: could not be deleted completely.</source>
+        <translation>%1: לא ניתן היה למחוק לגמרי.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3
+%4</source>
+        <translation>%1
+%2 · %3
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::widgets::SequenceGridView</name>
+    <message>
+        <source>Sequences</source>
+        <translation>רצפים</translation>
+    </message>
+    <message>
+        <source>No sequences to show</source>
+        <translation>אין רצפים להצגה</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Could not write the screenshot %1</source>
+        <translation>לא ניתן היה לכתוב את צילום המסך %1</translation>
+    </message>
+    <message>
+        <source>DBSE Studio: explore what stays the same and what changes in sequences.</source>
+        <translation>DBSE Studio: לחקור מה נשאר קבוע ומה משתנה ברצפים.</translation>
+    </message>
+    <message>
+        <source>Dataset to open, as KIND:PATH (default: builtin:shapes).</source>
+        <translation>מאגר הנתונים לפתיחה, בצורה KIND:PATH (ברירת מחדל: builtin:shapes).</translation>
+    </message>
+    <message>
+        <source>KIND:PATH</source>
+        <translation>KIND:PATH</translation>
+    </message>
+    <message>
+        <source>Once the dataset is shown, save the window as FILE (PNG) and quit.</source>
+        <translation>לאחר שמאגר הנתונים מוצג, לשמור את החלון כ־FILE (PNG) ולצאת.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Start with tab NAME current: %1, or dataset.</source>
+        <translation>להתחיל כשהלשונית NAME פעילה: %1, או dataset.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Use LANGUAGE (system, en, de, he) for this session without saving it.</source>
+        <translation>להשתמש בשפה LANGUAGE (system, en, de, he) בהפעלה זו בלי לשמור אותה.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
+        <source>Unknown tab %1</source>
+        <translation>לשונית לא ידועה %1</translation>
+    </message>
+</context>
+</TS>
