@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The sequences `indices` of a dataset, visited in order in batches on one device: the loop
-// every evaluation protocol runs over a split.
+// The sequences `indices` of a dataset (or any index order), visited in order in batches on
+// one device: the loop every evaluation protocol and predictor runs over a split.
 
 #include "core/data/sequence_dataset.h"
 
@@ -12,15 +12,21 @@
 
 namespace dbse {
 
+// visit(slice) for consecutive slices of `order` (int64 [N]) of at most `batch` rows.
+template <typename Visit>
+void forEachSlice(const torch::Tensor& order, int64_t batch, Visit&& visit) {
+    for (int64_t begin = 0; begin < order.size(0); begin += batch)
+        visit(order.narrow(0, begin, std::min<int64_t>(batch, order.size(0) - begin)));
+}
+
 // visit(indices [b], x float [b, T, ...] on device, missing float or undefined) for
 // consecutive slices of `indices` (int64 [N]) of at most `batch` sequences.
 template <typename Visit>
 void forEachBatch(const SequenceDataset& dataset, const torch::Tensor& indices, int64_t batch,
                   const torch::Device& device, Visit&& visit) {
-    for (int64_t begin = 0; begin < indices.size(0); begin += batch) {
-        const torch::Tensor idx = indices.narrow(0, begin, std::min<int64_t>(batch, indices.size(0) - begin));
+    forEachSlice(indices, batch, [&](const torch::Tensor& idx) {
         visit(idx, dataset.batch(idx, device), dataset.missingBatch(idx, device));
-    }
+    });
 }
 
 }  // namespace dbse

@@ -46,13 +46,6 @@ Codes sampleCodes(const Posteriors& p, const torch::Tensor& idx, torch::Generato
             zm + p.z_std.index_select(0, idx) * torch::randn(zm.sizes(), generator)};
 }
 
-// Consecutive slices of `order` of at most `batch` rows.
-template <typename Visit>
-void forEachSlice(const torch::Tensor& order, int batch, Visit&& visit) {
-    for (int64_t begin = 0; begin < order.size(0); begin += batch)
-        visit(order.narrow(0, begin, std::min<int64_t>(batch, order.size(0) - begin)));
-}
-
 struct MortalityNetImpl : torch::nn::Module {
     MortalityNetImpl(int z_dim, int f_dim)
         : lstm(register_module("lstm", torch::nn::LSTM(torch::nn::LSTMOptions(z_dim, 32).batch_first(true)))),
