@@ -21,19 +21,22 @@ TrainingResult train(PreparedRun prepared, TrainingControl& control, const Train
         events.on_ready(prepared.run.dir(), config);
     Trainer trainer(prepared.run, std::move(prepared.data));
     TrainerCallbacks callbacks;
-    if (events.on_step)
-        callbacks.on_step = [&](const StepProgress& p) {
-            TrainingStep step;
-            step.epoch = p.epoch;
-            step.epochs = p.epochs;
-            step.batch = p.batch;
-            step.batches = p.batches;
-            step.global_step = p.global_step;
-            step.terms = valuesOf(p.batch_terms);
-            step.seq_per_s = p.seq_per_s;
-            step.eta_seconds = p.eta_seconds;
-            events.on_step(step);
-        };
+    int64_t global_step = 0;  // the last step done, for on_pause
+    callbacks.on_step = [&](const StepProgress& p) {
+        global_step = p.global_step;
+        if (!events.on_step)
+            return;
+        TrainingStep step;
+        step.epoch = p.epoch;
+        step.epochs = p.epochs;
+        step.batch = p.batch;
+        step.batches = p.batches;
+        step.global_step = p.global_step;
+        step.terms = valuesOf(p.batch_terms);
+        step.seq_per_s = p.seq_per_s;
+        step.eta_seconds = p.eta_seconds;
+        events.on_step(step);
+    };
     if (events.on_epoch)
         callbacks.on_epoch = [&](const EpochSummary& s) {
             TrainingEpoch epoch;
@@ -47,7 +50,18 @@ TrainingResult train(PreparedRun prepared, TrainingControl& control, const Train
             events.on_epoch(epoch);
         };
     callbacks.on_checkpoint = events.on_checkpoint;
-    callbacks.hold = [&control] { return control.holdWhilePaused(); };
+    callbacks.hold = [&control, &events, &global_step, held = false]() mutable {
+        if (!control.paused()) {
+            if (held && events.on_pause)
+                events.on_pause(false, global_step);
+            held = false;
+            return false;
+        }
+        if (!held && events.on_pause)
+            events.on_pause(true, global_step);
+        held = true;
+        return control.holdWhilePaused();
+    };
     callbacks.cancel = control.stopFlag();
     callbacks.save_now = control.checkpointFlag();
     const TrainResult r = trainer.run(callbacks);

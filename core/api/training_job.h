@@ -85,6 +85,8 @@ struct TrainingEvents {
     std::function<void(const TrainingStep&)> on_step;
     std::function<void(const TrainingEpoch&)> on_epoch;
     std::function<void(int epoch, int64_t batch)> on_checkpoint;  // see TrainerCallbacks
+    // The job is now paused (after the step `global_step`), or continues after a pause.
+    std::function<void(bool paused, int64_t global_step)> on_pause;
 };
 
 // The embedded preset names and one preset's settings (throws std::invalid_argument).

@@ -8,6 +8,7 @@
 #include "app/studio/run_config_dialog.h"
 #include "app/studio/runs_panel.h"
 #include "app/studio/status_indicators.h"
+#include "dialog_answer.h"
 #include "temporary_settings.h"
 #include "widgets/run_list_model.h"
 
@@ -22,9 +23,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
-#include <functional>
 #include <memory>
 
 using dbse::widgets::RunListModel;
@@ -56,15 +55,6 @@ bool writeRun(const QString& dir, const QString& preset, const QString& dataset,
                    '\n';
     return writeFile(QDir(dir).filePath(QStringLiteral("config.json")), config) &&
            (epochs == 0 || writeFile(QDir(dir).filePath(QStringLiteral("metrics.jsonl")), metrics));
-}
-
-// Runs `answer` on the next modal dialog once it is open (the dialog's exec() loop runs it).
-void answerNextDialog(const std::function<void(QWidget*)>& answer) {
-    QTimer::singleShot(0, qApp, [answer] {
-        QWidget* dialog = QApplication::activeModalWidget();
-        QVERIFY(dialog);
-        answer(dialog);
-    });
 }
 
 }  // namespace
