@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `dbse info [--preset NAME|FILE] [--json]`: the build and machine, or one preset's model.
+// `dbse info [--preset NAME|FILE | --run DIR] [--json]`: the build and machine, one preset's
+// model, or a run's progress and checkpoint.
 
 #include "app/cli/commands.h"
 #include "core/data/builtin_datasets.h"
 #include "core/data/dataset_spec.h"
+#include "core/train/checkpoint.h"
+#include "core/train/run_folder.h"
 #include "core/train/trainable_model.h"
 #include "core/util/presets.h"
 #include "core/util/runtime.h"
@@ -12,6 +15,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
 #include <iostream>
 #include <memory>
 
@@ -19,7 +23,7 @@ namespace dbse::cli {
 namespace {
 
 struct InfoOptions {
-    std::string preset;
+    std::string preset, run;
     bool json = false;
 };
 
@@ -85,15 +89,53 @@ void printPreset(const std::string& name, bool json) {
               << ", g " << m.g_dim << ", s " << m.f_dim << ", d " << m.z_dim << ", hidden " << m.rnn_size << "\n";
 }
 
+// A run folder: its config, epochs done and its checkpoint (verified, loaded, and digested).
+void printRun(const std::string& dir, bool json) {
+    const RunFolder run = RunFolder::open(dir);
+    nlohmann::json j = {{"run", run.dir()}, {"preset", run.config().preset.name}, {"dataset", run.config().dataset},
+                        {"epochs_planned", run.config().preset.train.epochs},
+                        {"epochs_done", run.readMetrics().size()}};
+    if (run.hasCheckpoint()) {
+        const Preset& preset = run.config().preset;
+        std::unique_ptr<TrainableModel> model = makeTrainableModel(preset);
+        const CheckpointHeader h = loadCheckpoint(run.checkpointPath(), *model->network(), nullptr, false);
+        char digest[9];
+        std::snprintf(digest, sizeof digest, "%08x", parameterDigest(*model->network()));
+        j["checkpoint"] = {{"file", run.checkpointPath()}, {"format_version", h.format_version}, {"epoch", h.epoch},
+                           {"batch", h.batch}, {"global_step", h.global_step}, {"torch_version", h.torch_version},
+                           {"parameters_crc32", digest}};
+    } else {
+        j["checkpoint"] = nullptr;
+    }
+    if (json) {
+        std::cout << j.dump(2) << "\n";
+        return;
+    }
+    std::cout << "run " << run.dir() << ": preset " << j["preset"].get<std::string>() << ", dataset "
+              << j["dataset"].get<std::string>() << ", " << j["epochs_done"] << " of " << j["epochs_planned"]
+              << " epochs\n";
+    if (j["checkpoint"].is_null()) {
+        std::cout << "no checkpoint yet\n";
+        return;
+    }
+    const auto& c = j["checkpoint"];
+    std::cout << "checkpoint: epoch " << c["epoch"] << ", batch " << c["batch"] << ", step " << c["global_step"]
+              << ", format " << c["format_version"] << ", parameters crc32 " << c["parameters_crc32"].get<std::string>()
+              << "\n";
+}
+
 }  // namespace
 
 void addInfoCommand(CLI::App& app, int& exit_code) {
     auto options = std::make_shared<InfoOptions>();
     CLI::App* cmd = app.add_subcommand("info", "Show the build, the machine, or a preset's model and parameter count");
     cmd->add_option("--preset", options->preset, "Preset name or preset .json file");
+    cmd->add_option("--run", options->run, "Run folder: its progress and its checkpoint (verified and loaded)");
     cmd->add_flag("--json", options->json, "Print JSON");
     cmd->callback([options, &exit_code] {
-        if (options->preset.empty())
+        if (!options->run.empty())
+            printRun(options->run, options->json);
+        else if (options->preset.empty())
             printRuntime(options->json);
         else
             printPreset(options->preset, options->json);

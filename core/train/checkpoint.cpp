@@ -34,15 +34,20 @@ Int getInt(const std::string& in, size_t offset) {
     return static_cast<Int>(v);
 }
 
-uint32_t crc32Of(const std::string& bytes, size_t size) {
-    uLong crc = crc32(0L, Z_NULL, 0);
+// Continues `crc` over `size` bytes at `data`, in chunks zlib's uInt can count.
+uLong crc32Update(uLong crc, const void* data, size_t size) {
+    const auto* bytes = static_cast<const Bytef*>(data);
     size_t done = 0;
     while (done < size) {
         const uInt chunk = static_cast<uInt>(std::min<size_t>(size - done, 1u << 30));
-        crc = crc32(crc, reinterpret_cast<const Bytef*>(bytes.data() + done), chunk);
+        crc = crc32(crc, bytes + done, chunk);
         done += chunk;
     }
-    return static_cast<uint32_t>(crc);
+    return crc;
+}
+
+uint32_t crc32Of(const std::string& bytes, size_t size) {
+    return static_cast<uint32_t>(crc32Update(crc32(0L, Z_NULL, 0), bytes.data(), size));
 }
 
 nlohmann::json headerToJson(const CheckpointHeader& h) {
@@ -209,6 +214,20 @@ CheckpointHeader loadCheckpoint(const std::string& path, torch::nn::Module& mode
         throwFileError(path, std::string("checkpoint does not match the model: ") + e.what_without_backtrace());
     }
     return f.header;
+}
+
+uint32_t parameterDigest(const torch::nn::Module& model) {
+    uLong crc = crc32(0L, Z_NULL, 0);
+    const auto add = [&crc](const std::string& name, const torch::Tensor& value) {
+        crc = crc32Update(crc, name.data(), name.size());
+        const torch::Tensor bytes = value.detach().to(torch::kCPU).contiguous();
+        crc = crc32Update(crc, bytes.data_ptr(), bytes.nbytes());
+    };
+    for (const auto& p : model.named_parameters())
+        add(p.key(), p.value());
+    for (const auto& b : model.named_buffers())
+        add(b.key(), b.value());
+    return static_cast<uint32_t>(crc);
 }
 
 }  // namespace dbse

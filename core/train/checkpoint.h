@@ -45,4 +45,8 @@ CheckpointHeader readCheckpointHeader(const std::string& path);
 CheckpointHeader loadCheckpoint(const std::string& path, torch::nn::Module& model, torch::optim::Optimizer* optimizer,
                                 bool restore_rng);
 
+// CRC-32 over the names and bytes of every parameter and buffer of `model`, in registration
+// order: equal digests mean bit-identical weights (for comparing runs, e.g. after a resume).
+uint32_t parameterDigest(const torch::nn::Module& model);
+
 }  // namespace dbse

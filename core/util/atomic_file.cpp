@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/util/atomic_file.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <filesystem>
 #include <stdexcept>
+#include <thread>
 #include <unistd.h>
 
 namespace dbse {
@@ -29,6 +33,29 @@ struct TempFile {
     }
 };
 
+// Test hook for crash tests (tests/cli/test_kill_resume.cmake): DBSE_TEST_SLOW_WRITE_MS=N pauses
+// every atomic write for N ms half way through its temporary file, so that a kill lands
+// inside a write. 0 (unset) in normal use.
+unsigned slowWriteMs() {
+    static const unsigned ms = [] {
+        const char* v = std::getenv("DBSE_TEST_SLOW_WRITE_MS");
+        return v ? static_cast<unsigned>(std::strtoul(v, nullptr, 10)) : 0u;
+    }();
+    return ms;
+}
+
+// Removes temporary files of `target` ("." + name + ".tmp-XXXXXX") that a killed process left.
+// One process writes a given file at a time (a run folder has one trainer).
+void removeStaleTemporaries(const std::filesystem::path& folder, const std::string& name) {
+    std::error_code ec;
+    const std::string prefix = "." + name + ".tmp-";
+    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+        const std::string file = entry.path().filename().string();
+        if (file.size() == prefix.size() + 6 && file.compare(0, prefix.size(), prefix) == 0)
+            std::filesystem::remove(entry.path(), ec);
+    }
+}
+
 }  // namespace
 
 void writeFileAtomically(const std::string& path, std::string_view bytes) {
@@ -40,6 +67,7 @@ void writeFileAtomically(const std::string& path, std::initializer_list<std::str
     const fs::path target(path);
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::string pattern = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    removeStaleTemporaries(folder, target.filename().string());
 
     TempFile temp;
     temp.fd = ::mkstemp(pattern.data());
@@ -48,11 +76,16 @@ void writeFileAtomically(const std::string& path, std::initializer_list<std::str
     temp.path = pattern;
     ::fchmod(temp.fd, 0644);
 
+    size_t total = 0, written = 0;
+    for (const std::string_view bytes : parts)
+        total += bytes.size();
+    bool paused = slowWriteMs() == 0;
     for (const std::string_view bytes : parts) {
         const char* data = bytes.data();
         size_t left = bytes.size();
         while (left > 0) {
-            const ssize_t n = ::write(temp.fd, data, left);
+            const size_t chunk = paused ? left : std::min(left, std::max<size_t>(1, total / 2 - std::min(written, total / 2)));
+            const ssize_t n = ::write(temp.fd, data, chunk);
             if (n < 0) {
                 if (errno == EINTR)
                     continue;
@@ -60,6 +93,11 @@ void writeFileAtomically(const std::string& path, std::initializer_list<std::str
             }
             data += n;
             left -= static_cast<size_t>(n);
+            written += static_cast<size_t>(n);
+            if (!paused && written >= total / 2) {
+                paused = true;
+                std::this_thread::sleep_for(std::chrono::milliseconds(slowWriteMs()));
+            }
         }
     }
     if (::fsync(temp.fd) != 0)

@@ -3,7 +3,8 @@
 #pragma once
 // Crash-safe file replacement: data goes to a temporary file in the same folder, is flushed
 // to disk, and is renamed over the target. A crash or a full disk never leaves a partial
-// target; on error the previous file is untouched and the temporary file is removed.
+// target; on error the previous file is untouched and the temporary file is removed. A
+// temporary file of the same target left by a killed process is removed by the next write.
 
 #include <initializer_list>
 #include <string>

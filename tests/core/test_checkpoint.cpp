@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 #include <torch/torch.h>
 
+#include <cmath>
 #include <filesystem>
 #include <vector>
 
@@ -145,4 +146,31 @@ TEST(Checkpoint, FailedWriteLeavesThePreviousFileIntact) {
     EXPECT_EQ(readFile(s.path), before);
     for (const auto& entry : std::filesystem::directory_iterator(s.dir.str()))
         EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos) << entry.path();
+}
+
+TEST(AtomicFile, AStaleTemporaryOfTheSameTargetIsRemovedByTheNextWrite) {
+    test::ScratchDir dir;
+    const std::string mine = dir / ".checkpoint.dbse.tmp-Ab12Cd";   // left by a killed writer
+    const std::string other = dir / ".config.json.tmp-Ab12Cd";      // another file's
+    writeFileAtomically(mine, "partial");
+    writeFileAtomically(other, "partial");
+    writeFileAtomically(dir / "checkpoint.dbse", "complete");
+    EXPECT_FALSE(std::filesystem::exists(mine));
+    EXPECT_TRUE(std::filesystem::exists(other));
+    EXPECT_EQ(readFile(dir / "checkpoint.dbse"), "complete");
+}
+
+TEST(Checkpoint, ParameterDigestIsEqualForEqualWeightsOnly) {
+    Saved s;
+    DbseModel a = makeModel(test::tinyModelConfig(4));
+    DbseModel b = makeModel(test::tinyModelConfig(4));
+    loadCheckpoint(s.path, *a, nullptr, false);
+    loadCheckpoint(s.path, *b, nullptr, false);
+    EXPECT_EQ(parameterDigest(*a), parameterDigest(*b));
+    {
+        torch::NoGradGuard no_grad;
+        auto p = b->parameters().back();
+        p.view(-1)[0] = std::nextafter(p.view(-1)[0].item<float>(), 1e9f);  // one ulp in one weight
+    }
+    EXPECT_NE(parameterDigest(*a), parameterDigest(*b));
 }

@@ -1,0 +1,121 @@
+# SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Crash safety: `dbse train` is killed with SIGKILL (CMake's execute_process TIMEOUT) at
+# pseudo-random moments of its run and resumed each time. Every atomic write pauses half way
+# (DBSE_TEST_SLOW_WRITE_MS), so that some kills land inside a checkpoint write. After every kill
+# the run's checkpoint, if any, must load (`dbse info --run` verifies its checksum and loads
+# it); every trial must finish, with final parameters bit-identical to an uninterrupted run of
+# the same seed (`parameters_crc32`, a CRC-32 over all weights), and no temporary file left.
+# cmake -DDBSE=<path to dbse> -DWORK=<scratch folder> [-DTRIALS=20] -P test_kill_resume.cmake
+
+include("${CMAKE_CURRENT_LIST_DIR}/cli_expect.cmake")
+if(NOT DEFINED TRIALS)
+    set(TRIALS 20)
+endif()
+# 32 clips, batch 16, 3 epochs: 6 steps and 3 epoch checkpoints in a few seconds.
+set(train_args train --dataset "builtin:shapes?train=32&test=8" --preset quick --epochs 3 --threads 1)
+
+# The CRC-32 of the weights in the checkpoint of run folder `dir`, into `out`; "" and a
+# failure when the checkpoint does not load.
+function(weights_digest dir out)
+    execute_process(COMMAND "${DBSE}" info --run "${dir}" --json WORKING_DIRECTORY "${WORK}"
+        RESULT_VARIABLE rc OUTPUT_VARIABLE json ERROR_VARIABLE err)
+    set(digest "")
+    if(NOT rc EQUAL 0)
+        message(SEND_ERROR "the checkpoint of ${dir} does not load (exit ${rc}): ${err}")
+        math(EXPR n "${failures} + 1")
+        set(failures ${n} PARENT_SCOPE)
+    else()
+        string(JSON kind TYPE "${json}" checkpoint)
+        if(kind STREQUAL "OBJECT")
+            string(JSON digest GET "${json}" checkpoint parameters_crc32)
+        endif()
+    endif()
+    set(${out} "${digest}" PARENT_SCOPE)
+endfunction()
+
+set(ENV{DBSE_TEST_SLOW_WRITE_MS} 250)
+string(TIMESTAMP start "%s%f")
+expect(0 "training finished" ${train_args} --run reference)
+string(TIMESTAMP end "%s%f")
+math(EXPR run_ms "(${end} - ${start}) / 1000")
+weights_digest("${WORK}/reference" reference)
+if(reference STREQUAL "")
+    message(FATAL_ERROR "the uninterrupted run left no checkpoint")
+endif()
+
+set(kills 0)
+set(kills_with_checkpoint 0)
+set(kills_in_writes 0)
+foreach(trial RANGE 1 ${TRIALS})
+    set(dir "${WORK}/trial-${trial}")
+    set(finished FALSE)
+    foreach(attempt RANGE 1 12)
+        # Kill after 15% to 100% of the uninterrupted run's time (pseudo-random, seeded per
+        # trial and attempt); the last attempt runs to the end.
+        math(EXPR seed "${trial} * 100 + ${attempt}")
+        string(RANDOM LENGTH 3 ALPHABET 0123456789 RANDOM_SEED ${seed} draw)
+        math(EXPR millis "${run_ms} * (150 + (1${draw} - 1000) * 85 / 100) / 1000")
+        math(EXPR seconds "${millis} / 1000")
+        math(EXPR fraction "${millis} % 1000")
+        string(LENGTH "${fraction}" digits)
+        if(digits EQUAL 1)
+            set(fraction "00${fraction}")
+        elseif(digits EQUAL 2)
+            set(fraction "0${fraction}")
+        endif()
+        set(timeout TIMEOUT "${seconds}.${fraction}")
+        if(attempt EQUAL 12)
+            set(timeout "")
+        endif()
+        set(resume "")
+        if(EXISTS "${dir}/config.json")
+            set(resume --resume)
+        endif()
+        execute_process(COMMAND "${DBSE}" ${train_args} --run "${dir}" ${resume} ${timeout}
+            WORKING_DIRECTORY "${WORK}" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+        if(rc STREQUAL "0")
+            set(finished TRUE)
+            break()
+        endif()
+        if(NOT rc MATCHES "timeout")
+            message(SEND_ERROR "trial ${trial}, attempt ${attempt}: dbse train exited with ${rc}:\n${out}${err}")
+            math(EXPR failures "${failures} + 1")
+            break()
+        endif()
+        math(EXPR kills "${kills} + 1")
+        file(GLOB temporaries "${dir}/.*.tmp-*")
+        if(temporaries)
+            math(EXPR kills_in_writes "${kills_in_writes} + 1")
+        endif()
+        if(EXISTS "${dir}/checkpoint.dbse")
+            math(EXPR kills_with_checkpoint "${kills_with_checkpoint} + 1")
+            weights_digest("${dir}" ignored)
+        endif()
+    endforeach()
+    if(NOT finished)
+        message(SEND_ERROR "trial ${trial} did not finish")
+        math(EXPR failures "${failures} + 1")
+        continue()
+    endif()
+    file(GLOB temporaries "${dir}/.*.tmp-*")
+    if(temporaries)
+        message(SEND_ERROR "trial ${trial}: temporary files left behind: ${temporaries}")
+        math(EXPR failures "${failures} + 1")
+    endif()
+    weights_digest("${dir}" digest)
+    if(NOT digest STREQUAL reference)
+        message(SEND_ERROR "trial ${trial}: weights ${digest} differ from the uninterrupted run's ${reference}")
+        math(EXPR failures "${failures} + 1")
+    endif()
+endforeach()
+
+message(STATUS "uninterrupted run ${run_ms} ms; ${TRIALS} trials, ${kills} kills (${kills_with_checkpoint} with a "
+               "checkpoint on disk, ${kills_in_writes} inside a write), final weights ${reference} in every "
+               "finished trial; failures: ${failures}")
+if(kills LESS TRIALS OR kills_in_writes EQUAL 0)
+    message(SEND_ERROR "${kills} kills in ${TRIALS} trials, ${kills_in_writes} inside a write: too few to trust")
+endif()
+if(failures GREATER 0)
+    message(FATAL_ERROR "${failures} failure(s)")
+endif()
