@@ -43,8 +43,14 @@ LossCurvesPlot::LossCurvesPlot(QWidget* parent) : QWidget(parent), plot_(new QCu
     plot_->yAxis->setScaleType(QCPAxis::stLogarithmic);
     plot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
     plot_->yAxis->setNumberFormat(QStringLiteral("gb"));
+    // The legend sits in a row under the axes (not over the curves), its entries side by side.
     plot_->legend->setVisible(true);
-    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    plot_->setAutoAddPlottableToLegend(false);  // updateLegend() decides
+    plot_->axisRect()->insetLayout()->take(plot_->legend);
+    plot_->plotLayout()->addElement(1, 0, plot_->legend);
+    plot_->plotLayout()->setRowStretchFactor(1, 0.001);
+    plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot_->legend->setWrap(4);
     plot_->setMinimumSize(200, 160);
     connect(plot_, &QCustomPlot::mouseWheel, this, [this] { followData_ = false; });
     connect(plot_, &QCustomPlot::mousePress, this, [this] { followData_ = false; });
@@ -107,8 +113,11 @@ void LossCurvesPlot::updateLegend() {
 void LossCurvesPlot::append(int series, double epochs, const api::LossValues& values) {
     if (series < 0 || series >= series_.size())
         return;
-    for (int term = 0; term < kTerms; ++term)
-        series_[series].graphs[term]->addData(epochs, std::max(kFloor, termValue(values, term)));
+    for (int term = 0; term < kTerms; ++term) {
+        const double value = termValue(values, term);
+        if (value > 0)  // a term that is off (0) has no place on a log axis
+            series_[series].graphs[term]->addData(epochs, std::max(kFloor, value));
+    }
     if (followData_)
         plot_->rescaleAxes(/*onlyVisiblePlottables=*/true);
     plot_->replot(QCustomPlot::rpQueuedReplot);
@@ -147,10 +156,10 @@ void LossCurvesPlot::setTermVisible(Term term, bool visible) {
 QString LossCurvesPlot::termName(Term term) {
     switch (term) {
     case Total: return tr("Total");
-    case ReconSequence: return tr("Reconstruction (sequence)");
-    case ReconFrame: return tr("Reconstruction (static frame)");
-    case KlStatic: return tr("KL static s");
-    default: return tr("KL dynamic d");
+    case ReconSequence: return tr("Sequence recon.");
+    case ReconFrame: return tr("Frame recon.");
+    case KlStatic: return tr("KL s");
+    default: return tr("KL d");
     }
 }
 

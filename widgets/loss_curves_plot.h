@@ -5,7 +5,8 @@
 // per term (total, sequence reconstruction, static-frame reconstruction, KL of s, KL of d), one
 // line style per series ("train" per step, "validation" per epoch, or one series per run when
 // two runs are compared). x: epochs (a step sits at epoch + batch / batches); y: loss per
-// sequence on a log axis (values at or below 1e-6 are drawn at 1e-6). The legend lists the
+// sequence on a log axis (values below 1e-6 are drawn at 1e-6; zeros, e.g. a term switched
+// off by an ablation, are left out). The legend lists the
 // visible terms by colour, then each series by its line style.
 //
 // Appending only stores points and queues one replot, so many points per event-loop turn cost
@@ -44,7 +45,7 @@ public:
     void clearPoints();
     // Removes every series.
     void clearSeries();
-    int pointCount(int series) const;
+    int pointCount(int series) const;  // of the Total term
 
     void setTermVisible(Term term, bool visible);
     bool isTermVisible(Term term) const { return visible_[term]; }

@@ -222,6 +222,7 @@ bool TrainingTab::showRun(const QString& folder) {
     progress_->setValue(epochsPlanned_ > 0 ? 1000 * std::min(epochsDone_, epochsPlanned_) / epochsPlanned_ : 0);
     progress_->setFormat(tr("Epoch %1 of %2").arg(epochsDone_).arg(epochsPlanned_));
     speedLabel_->clear();
+    log(tr("Opened %1: %2 of %3 epochs done.").arg(QDir::toNativeSeparators(runFolder_)).arg(epochsDone_).arg(epochsPlanned_));
     if (!run.error.isEmpty())
         log(run.error);
     if (!error.isEmpty())

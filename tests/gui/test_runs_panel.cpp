@@ -145,6 +145,8 @@ private Q_SLOTS:
         const QStringList differences = dialog->differences();
         QCOMPARE(differences, (QStringList{QStringLiteral("dataset: builtin:shapes | builtin:shapes?train=64"),
                                            QStringLiteral("preset.train.epochs: 10 | 12")}));
+        if (qEnvironmentVariableIsSet("DBSE_SCREENSHOT_DIR"))  // for checking the dialog by eye
+            dialog->grab().save(QDir(qEnvironmentVariable("DBSE_SCREENSHOT_DIR")).filePath(QStringLiteral("compare-runs.png")));
         dialog->close();
     }
 
