@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/studio/dataset_panel.h"
 
+#include "app/studio/dataset_browser.h"
 #include "app/studio/heading_font.h"
 #include "widgets/bidi_text.h"
+#include "widgets/dataset_list_model.h"
 #include "widgets/preview_loader.h"
 #include "widgets/sequence_grid_view.h"
 #include "widgets/sequence_labels.h"
@@ -17,6 +19,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QToolBar>
@@ -45,15 +48,19 @@ DatasetPanel::DatasetPanel(QWidget* parent) : QWidget(parent), loader_(new widge
     setObjectName(QStringLiteral("datasetPanel"));
     grid_ = new widgets::SequenceGridView;
     grid_->setObjectName(QStringLiteral("sequenceGrid"));
-    auto* scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("sequenceScrollArea"));
-    scroll->setWidget(grid_);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    browser_ = new DatasetBrowser;
+
+    splitter_ = new QSplitter(Qt::Vertical);
+    splitter_->setObjectName(QStringLiteral("datasetSplitter"));
+    splitter_->setChildrenCollapsible(false);
+    splitter_->addWidget(browser_);
+    splitter_->addWidget(createPlayView());
+    splitter_->setStretchFactor(0, 3);
+    splitter_->setStretchFactor(1, 2);
 
     pages_ = new QStackedWidget;
     pages_->insertWidget(LoadingPage, createLoadingPage());
-    pages_->insertWidget(GridPage, scroll);
+    pages_->insertWidget(GridPage, splitter_);
     pages_->insertWidget(ErrorPage, createErrorPage());
 
     auto* separator = new QFrame;
@@ -64,7 +71,6 @@ DatasetPanel::DatasetPanel(QWidget* parent) : QWidget(parent), loader_(new widge
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(createHeader());
-    layout->addWidget(createPlaybackBar());
     layout->addWidget(separator);
     layout->addWidget(pages_, 1);
 
@@ -79,6 +85,22 @@ DatasetPanel::~DatasetPanel() = default;
 
 QIcon DatasetPanel::themedIcon(const char* name, int fallback) const {
     return QIcon::fromTheme(QLatin1String(name), style()->standardIcon(static_cast<QStyle::StandardPixmap>(fallback)));
+}
+
+QWidget* DatasetPanel::createPlayView() {
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("sequenceScrollArea"));
+    scroll->setWidget(grid_);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* view = new QWidget;
+    view->setObjectName(QStringLiteral("playView"));
+    auto* layout = new QVBoxLayout(view);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(createPlaybackBar());
+    layout->addWidget(scroll, 1);
+    return view;
 }
 
 QToolBar* DatasetPanel::createPlaybackBar() {
@@ -190,6 +212,7 @@ void DatasetPanel::openDataset(const QString& dataset, int count) {
     summary_ = {};
     state_ = State::Loading;
     grid_->clear();
+    browser_->setDataset(nullptr);
     playAction_->setEnabled(false);
     stepAction_->setEnabled(false);
     updateTexts();
@@ -209,6 +232,7 @@ void DatasetPanel::onLoaded(const api::DatasetPreview& preview) {
     summary_.staticLabels = widgets::joinLabelNames(preview.static_labels);
     summary_.dynamicLabels = widgets::joinLabelNames(preview.dynamic_labels);
     grid_->setPreview(preview);
+    browser_->setDataset(preview.source);
     playAction_->setEnabled(grid_->frameCount() > 1);
     stepAction_->setEnabled(grid_->frameCount() > 1);
     state_ = State::Ready;
@@ -230,6 +254,7 @@ void DatasetPanel::showError(const QString& dataset, const QString& message) {
     dataset_ = dataset;
     summary_ = {};
     grid_->clear();
+    browser_->setDataset(nullptr);
     playAction_->setEnabled(false);
     stepAction_->setEnabled(false);
     onFailed(message);
@@ -277,7 +302,7 @@ void DatasetPanel::updateTexts() {
         if (s.frames > 0)
             facts << tr("%1 frames of %2 × %3 pixels").arg(s.frames).arg(s.width).arg(s.height);
         if (s.shown < s.total)
-            facts << tr("showing the first %1").arg(QLocale().toString(s.shown));
+            facts << tr("the first %1 play below").arg(QLocale().toString(s.shown));
         QStringList labels;
         if (!s.staticLabels.isEmpty())
             labels << tr("Static: %1").arg(s.staticLabels);
@@ -286,7 +311,7 @@ void DatasetPanel::updateTexts() {
         const QString separator = QStringLiteral("  \u00b7  ");
         title_->setText(s.name);
         details_->setText(facts.join(separator) + QLatin1Char('\n') + labels.join(separator));
-        status_ = tr("%1 — %2 of %3 shown").arg(widgets::isolated(s.name), QLocale().toString(s.shown), sequences);
+        status_ = tr("%1 — %2").arg(widgets::isolated(s.name), sequences);
         break;
     }
     }
@@ -312,6 +337,7 @@ QString DatasetPanel::headerText() const {
     QString text = title_->text() + QLatin1Char('\n') + details_->text();
     return text.remove(kZeroWidthSpace);
 }
+bool DatasetPanel::thumbnailsPending() const { return browser_->model()->thumbnailsPending(); }
 QString DatasetPanel::statusMessage() const { return status_; }
 QString DatasetPanel::errorText() const { return state_ == State::Failed ? error_ : QString(); }
 

@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// DatasetPanel: the content of the "Datasets" dock. Loads a dataset preview off the GUI thread
-// and shows a header (name, size, labels), a playback bar and an animated grid, or the load
+// DatasetPanel: the content of the "Datasets" dock. Opens a dataset off the GUI thread and
+// shows a header (name, size, labels), then, one above the other in a splitter, the browser
+// (every sequence of a split as a thumbnail, filterable, draggable: DatasetBrowser) and the
+// play view (a playback bar and an animated grid of the first train sequences); or the load
 // error. Retranslates itself on QEvent::LanguageChange. GUI thread only.
 
 #include <QIcon>
@@ -11,6 +13,7 @@
 
 class QAction;
 class QLabel;
+class QSplitter;
 class QStackedWidget;
 class QToolBar;
 
@@ -24,6 +27,8 @@ class SequenceGridView;
 }  // namespace dbse::widgets
 
 namespace dbse::studio {
+
+class DatasetBrowser;
 
 class DatasetPanel : public QWidget {
     Q_OBJECT
@@ -48,6 +53,10 @@ public:
     QString statusMessage() const;  // one line for the window's status bar
     QString errorText() const;      // the message shown when state() == Failed (without wrap points)
     widgets::SequenceGridView* grid() const { return grid_; }
+    DatasetBrowser* browser() const { return browser_; }
+    QSplitter* splitter() const { return splitter_; }
+    // True while the browser still renders thumbnails that a view asked for.
+    bool thumbnailsPending() const;
     QAction* playAction() const { return playAction_; }
     QAction* stepAction() const { return stepAction_; }
 
@@ -73,6 +82,7 @@ private:
     QWidget* createHeader();
     QWidget* createLoadingPage();
     QWidget* createErrorPage();
+    QWidget* createPlayView();
     void onLoaded(const api::DatasetPreview& preview);
     void onFailed(const QString& message);
     void retranslateUi();
@@ -82,6 +92,8 @@ private:
 
     widgets::PreviewLoader* loader_ = nullptr;  // owned (child)
     widgets::SequenceGridView* grid_ = nullptr;
+    DatasetBrowser* browser_ = nullptr;
+    QSplitter* splitter_ = nullptr;
     QStackedWidget* pages_ = nullptr;
     QLabel* title_ = nullptr;
     QLabel* details_ = nullptr;
