@@ -4,6 +4,8 @@
 
 #include "widgets/dataset_list_model.h"
 
+#include <algorithm>
+
 namespace dbse::widgets {
 
 DatasetFilterModel::DatasetFilterModel(QObject* parent) : QSortFilterProxyModel(parent) {
@@ -29,9 +31,10 @@ void DatasetFilterModel::setSearchText(const QString& text) {
     invalidateFilter();
 }
 
-QList<qint64> DatasetFilterModel::sequenceIndices() const {
+QList<qint64> DatasetFilterModel::sequenceIndices(int most) const {
     QList<qint64> indices;
-    for (int row = 0; row < rowCount(); ++row)
+    const int rows = most < 0 ? rowCount() : std::min(most, rowCount());
+    for (int row = 0; row < rows; ++row)
         indices.append(index(row, 0).data(DatasetListModel::SequenceIndexRole).toLongLong());
     return indices;
 }

@@ -25,8 +25,8 @@ public:
     int labelColumn() const { return column_; }
     QString labelClass() const { return class_; }
     QString searchText() const { return search_; }
-    // Sequence indices of the rows kept, in order.
-    QList<qint64> sequenceIndices() const;
+    // Sequence indices of the first `most` rows kept (all when negative), in order.
+    QList<qint64> sequenceIndices(int most = -1) const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;

@@ -16,6 +16,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dbse::studio {
 
 DatasetBrowser::DatasetBrowser(QWidget* parent)
@@ -37,6 +39,9 @@ DatasetBrowser::DatasetBrowser(QWidget* parent)
     view_->setDragDropMode(QAbstractItemView::DragOnly);
     view_->setDefaultDropAction(Qt::CopyAction);
     view_->setFrameShape(QFrame::NoFrame);
+    // Always there, so that spreading the columns (fitColumns) never toggles it.
+    view_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    view_->viewport()->installEventFilter(this);
     view_->setModel(filter_);
     delegate_ = new widgets::ThumbnailDelegate(view_);
     view_->setItemDelegate(delegate_);
@@ -155,8 +160,23 @@ void DatasetBrowser::updateThumbnailSize() {
     view_->setIconSize(icon);
     const int text = view_->fontMetrics().lineSpacing() * 2;
     delegate_->setCellSize(QSize(kThumbnailSize + 16, kThumbnailSize + text + 8));
-    view_->setGridSize(delegate_->cellSize() + QSize(8, 4));
+    fitColumns();
     model_->setThumbnailSize(icon, view_->devicePixelRatioF());
+}
+
+void DatasetBrowser::fitColumns() {
+    const QSize cell = delegate_->cellSize() + QSize(8, 4);
+    const int width = view_->viewport()->width();
+    const int columns = std::max(1, width / cell.width());
+    const QSize grid(std::max(cell.width(), width / columns), cell.height());
+    if (view_->gridSize() != grid)
+        view_->setGridSize(grid);
+}
+
+bool DatasetBrowser::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == view_->viewport() && event->type() == QEvent::Resize)
+        fitColumns();  // the columns share the width, no empty strip on one side
+    return QWidget::eventFilter(watched, event);
 }
 
 void DatasetBrowser::updateCount() {
@@ -191,6 +211,7 @@ void DatasetBrowser::retranslateUi() {
         label_->setItemText(0, tr("All sequences"));
     label_->setToolTip(tr("Show only the sequences with one class of this label"));
     class_->setToolTip(tr("The class of the chosen label to show"));
+    class_->setPlaceholderText(tr("Any class"));
     search_->setPlaceholderText(tr("Search labels…"));
     view_->setAccessibleName(tr("Sequences of the dataset"));
     updateCount();

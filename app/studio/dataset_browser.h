@@ -53,6 +53,7 @@ public:
 protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QWidget* createFilterBar();
@@ -60,6 +61,7 @@ private:
     void onLabelChosen();
     void onClassChosen();
     void updateThumbnailSize();
+    void fitColumns();
     void updateCount();
     void retranslateUi();
 

@@ -4,10 +4,11 @@
 // DatasetPanel: the content of the "Datasets" dock. Opens a dataset off the GUI thread and
 // shows a header (name, size, labels), then, one above the other in a splitter, the browser
 // (every sequence of a split as a thumbnail, filterable, draggable: DatasetBrowser) and the
-// play view (a playback bar and an animated grid of the first train sequences); or the load
-// error. Retranslates itself on QEvent::LanguageChange. GUI thread only.
+// play view (a playback bar and an animated grid of the first sequences the browser shows:
+// it follows the split and the filter); or the load error. Retranslates itself on QEvent::LanguageChange. GUI thread only.
 
 #include <QIcon>
+#include <QList>
 #include <QString>
 #include <QWidget>
 
@@ -15,6 +16,7 @@ class QAction;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 class QToolBar;
 
 namespace dbse::api {
@@ -40,8 +42,9 @@ public:
     explicit DatasetPanel(QWidget* parent = nullptr);
     ~DatasetPanel() override;
 
-    // Starts loading the first `count` train sequences of `dataset` ("KIND:PATH"); previewShown()
-    // or loadFailed() follows. A newer call supersedes a running one.
+    // Starts loading `dataset` ("KIND:PATH"); previewShown() (the play view showing its first
+    // `count` train sequences) or loadFailed() follows. A newer call supersedes a running one.
+    // Later the play view shows the first `count` sequences that the browser shows.
     void openDataset(const QString& dataset, int count);
     // Shows `message` as the error of `dataset` without loading anything (e.g. a dropped file
     // of no known kind); emits loadFailed().
@@ -62,6 +65,8 @@ public:
 
 Q_SIGNALS:
     void previewShown();
+    // The play view shows other sequences (after the browser's split or filter changed).
+    void playViewChanged();
     void loadFailed(const QString& message);
     void statusMessageChanged(const QString& message);
 
@@ -72,7 +77,7 @@ private:
     // What the header describes, kept so that it can be retranslated.
     struct Summary {
         QString name;
-        qint64 total = 0, shown = 0;
+        qint64 total = 0;
         int frames = 0, width = 0, height = 0;
         QString staticLabels, dynamicLabels;  // comma-separated names
     };
@@ -85,12 +90,21 @@ private:
     QWidget* createPlayView();
     void onLoaded(const api::DatasetPreview& preview);
     void onFailed(const QString& message);
+    void clearViews();
+    void followBrowser();
+    void onPlayLoaded(const api::DatasetPreview& preview);
+    void updatePlayControls();
     void retranslateUi();
     void updateTexts();
     void updatePlayAction();
     void updateFrameLabel();
 
-    widgets::PreviewLoader* loader_ = nullptr;  // owned (child)
+    widgets::PreviewLoader* loader_ = nullptr;      // owned (child): opens the dataset
+    widgets::PreviewLoader* playLoader_ = nullptr;  // owned (child): frames for the play view
+    QTimer* followTimer_ = nullptr;
+    int playCount_ = 0;
+    QString playSplit_;           // what the play view shows or is loading
+    QList<qint64> playIndices_;
     widgets::SequenceGridView* grid_ = nullptr;
     DatasetBrowser* browser_ = nullptr;
     QSplitter* splitter_ = nullptr;
@@ -102,6 +116,7 @@ private:
     QLabel* errorLabel_ = nullptr;
     QLabel* errorHint_ = nullptr;
     QLabel* frameLabel_ = nullptr;
+    QLabel* playInfo_ = nullptr;
     QAction* playAction_ = nullptr;
     QAction* stepAction_ = nullptr;
     QString dataset_, error_, status_;

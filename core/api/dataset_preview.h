@@ -41,5 +41,9 @@ struct DatasetPreview {
 DatasetPreview previewDataset(const std::string& dataset, const std::string& split, int count);
 // The same from a dataset opened already (see core/api/opened_dataset.h); sets `source`.
 DatasetPreview previewDataset(const std::shared_ptr<const OpenedDataset>& dataset, const std::string& split, int count);
+// The sequences `indices` of `split`, in that order (an index out of range throws
+// std::out_of_range); sets `source`.
+DatasetPreview previewSequences(const std::shared_ptr<const OpenedDataset>& dataset, const std::string& split,
+                                const std::vector<int64_t>& indices);
 
 }  // namespace dbse::api

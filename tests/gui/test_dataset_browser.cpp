@@ -4,11 +4,14 @@
 // lazily off the GUI thread (only for rows asked for), filters by label and text through
 // DatasetFilterModel, and drags sequences as an "application/x-dbse-sequences" payload that
 // decodeSequences() reads back. Series and audio give sparkline and spectrogram thumbnails.
+// The Datasets dock's play view follows the browser's split and filter.
 
 #include "app/studio/dataset_browser.h"
+#include "app/studio/dataset_panel.h"
 #include "core/api/opened_dataset.h"
 #include "widgets/dataset_filter_model.h"
 #include "widgets/dataset_list_model.h"
+#include "widgets/sequence_grid_view.h"
 #include "widgets/sequence_mime.h"
 #ifdef DBSE_HAVE_MEDIA
 #include "core/media/media_datasets.h"
@@ -261,6 +264,40 @@ private Q_SLOTS:
             expected << i.data(DatasetListModel::SequenceIndexRole).toLongLong();
         QCOMPARE(decoded->indices, expected);
         QVERIFY(expected.value(0) != 3 || expected.value(1) != 1);  // not the view rows
+    }
+
+    void thePlayViewFollowsTheBrowser() {
+        studio::DatasetPanel panel;
+        QSignalSpy shown(&panel, &studio::DatasetPanel::previewShown);
+        QSignalSpy changed(&panel, &studio::DatasetPanel::playViewChanged);
+        panel.openDataset(QStringLiteral("builtin:shapes"), 5);
+        QVERIFY(shown.wait(kThumbnailTimeoutMs));
+        widgets::SequenceGridView* grid = panel.grid();
+        QCOMPARE(grid->count(), 5);
+        DatasetBrowser* browser = panel.browser();
+        QCOMPARE(browser->model()->rowCount(), static_cast<int>(shapes_->count("train")));
+        // Choosing a class plays only sequences of that class, in the browser's order.
+        browser->labelBox()->setCurrentIndex(browser->labelBox()->findText(QStringLiteral("shape")));
+        browser->classBox()->setCurrentIndex(2);
+        const std::string wanted = browser->classBox()->currentText().toStdString();
+        QVERIFY(changed.wait(kThumbnailTimeoutMs));
+        QCOMPARE(grid->count(), 5);
+        const QList<qint64> expected = browser->filter()->sequenceIndices(5);
+        for (int cell = 0; cell < grid->count(); ++cell) {
+            QCOMPARE(qint64(grid->sequenceIndex(cell)), expected[cell]);
+            QCOMPARE(shapes_->labelsOf("train", grid->sequenceIndex(cell)).front().second, wanted);
+        }
+        QVERIFY(grid->caption(0).contains(QString::fromStdString(wanted)));
+        // The test split: the play view shows its sequences.
+        browser->setSplit(QStringLiteral("test"));
+        QVERIFY(changed.wait(kThumbnailTimeoutMs));
+        const QList<qint64> test = browser->filter()->sequenceIndices(5);
+        QCOMPARE(qint64(grid->sequenceIndex(0)), test.value(0));
+        QCOMPARE(shapes_->labelsOf("test", grid->sequenceIndex(0)).front().second, wanted);
+        // A filter that keeps nothing empties it.
+        browser->searchField()->setText(QStringLiteral("no class is called this"));
+        QVERIFY(changed.wait(kThumbnailTimeoutMs));
+        QCOMPARE(grid->count(), 0);
     }
 
     void decodingRefusesWhatIsNotASelection_data() {
