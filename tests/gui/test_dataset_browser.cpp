@@ -155,6 +155,17 @@ private Q_SLOTS:
         QCOMPARE(model.thumbnailCount(), 0);
     }
 
+    void aModelDyingWhileRenderingStopsItsThread() {
+        auto model = std::make_unique<DatasetListModel>();
+        model->setDataset(shapes_, QStringLiteral("train"));
+        for (int row = 0; row < 200; ++row)
+            model->index(row).data(Qt::DecorationRole);
+        QCoreApplication::processEvents();  // the first batch of 24 starts on its worker thread
+        QVERIFY(model->thumbnailsPending());
+        model.reset();  // asks the batch to stop and joins it; must neither hang nor crash
+        QCoreApplication::processEvents();
+    }
+
     void theBrowserRendersOnlyVisibleRows() {
         DatasetBrowser browser;
         browser.resize(360, 260);
