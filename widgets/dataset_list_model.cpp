@@ -63,6 +63,7 @@ void DatasetListModel::setThumbnailSize(const QSize& logical, qreal devicePixelR
 void DatasetListModel::restart() {
     beginResetModel();
     thumbnails_.clear();
+    failed_.clear();
     labels_.clear();
     dynamicNames_.clear();
     rows_ = 0;
@@ -83,8 +84,12 @@ void DatasetListModel::restart() {
 }
 
 void DatasetListModel::onThumbnail(qint64 row, const QImage& image) {
-    if (row < 0 || row >= rows_ || image.isNull())
+    if (row < 0 || row >= rows_)
         return;
+    if (image.isNull()) {
+        failed_.insert(static_cast<int>(row));  // keeps its placeholder; not tried again
+        return;
+    }
     thumbnails_.insert(static_cast<int>(row), QPixmap::fromImage(image));
     const QModelIndex changed = index(static_cast<int>(row));
     Q_EMIT dataChanged(changed, changed, {Qt::DecorationRole, ThumbnailReadyRole});
@@ -109,12 +114,17 @@ QStringList DatasetListModel::classNames(int column) const {
     return names;
 }
 
+const std::string& DatasetListModel::classOf(size_t column, int row) const {
+    static const std::string unknown = "?";
+    const api::SplitLabels& c = labels_[column];
+    const auto value = static_cast<size_t>(c.values.at(static_cast<size_t>(row)));
+    return value < c.classes.size() ? c.classes[value] : unknown;
+}
+
 std::vector<std::pair<std::string, std::string>> DatasetListModel::labelsOf(int row) const {
     std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& c : labels_) {
-        const auto value = static_cast<size_t>(c.values.at(static_cast<size_t>(row)));
-        out.emplace_back(c.name, value < c.classes.size() ? c.classes[value] : std::string("?"));
-    }
+    for (size_t column = 0; column < labels_.size(); ++column)
+        out.emplace_back(labels_[column].name, classOf(column, row));
     return out;
 }
 
@@ -133,7 +143,8 @@ QVariant DatasetListModel::data(const QModelIndex& index, int role) const {
         const auto found = thumbnails_.constFind(row);
         if (found != thumbnails_.constEnd())
             return *found;
-        loader_->request(row);  // lazily: only rows a view asks for
+        if (!failed_.contains(row))
+            loader_->request(row);  // lazily: only rows a view asks for
         return placeholder_;
     }
     case Qt::ToolTipRole:
@@ -155,7 +166,7 @@ QVariant DatasetListModel::data(const QModelIndex& index, int role) const {
     }
     const int column = role - FirstLabelRole;
     if (column >= 0 && column < static_cast<int>(labels_.size()))
-        return QString::fromStdString(labelsOf(row)[static_cast<size_t>(column)].second);
+        return QString::fromStdString(classOf(static_cast<size_t>(column), row));
     return {};
 }
 

@@ -15,6 +15,7 @@
 #include <QAbstractListModel>
 #include <QHash>
 #include <QPixmap>
+#include <QSet>
 #include <QSize>
 #include <QStringList>
 
@@ -65,6 +66,7 @@ public:
     Qt::DropActions supportedDragActions() const override;
 
 private:
+    const std::string& classOf(size_t column, int row) const;
     std::vector<std::pair<std::string, std::string>> labelsOf(int row) const;
     void restart();
     void onThumbnail(qint64 row, const QImage& image);
@@ -78,6 +80,7 @@ private:
     qreal devicePixelRatio_ = 1.0;
     QPixmap placeholder_;
     QHash<int, QPixmap> thumbnails_;
+    QSet<int> failed_;  // rows whose thumbnail could not be made
     ThumbnailLoader* loader_ = nullptr;  // owned (child)
 };
 
