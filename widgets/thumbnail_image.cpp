@@ -26,6 +26,26 @@ QImage fitted(const api::Thumbnail& t, const QSize& pixels) {
     return out;
 }
 
+// `values` averaged into `columns` equal buckets of steps (as they are when there are fewer
+// steps than columns); NaN where a bucket holds no observed value.
+std::vector<float> bucketMeans(const std::vector<float>& values, int columns) {
+    const size_t n = values.size();
+    const size_t buckets = std::min(n, static_cast<size_t>(std::max(1, columns)));
+    std::vector<float> out(buckets, NAN);
+    for (size_t b = 0; b < buckets; ++b) {
+        double sum = 0;
+        int count = 0;
+        for (size_t i = b * n / buckets; i < (b + 1) * n / buckets; ++i)
+            if (std::isfinite(values[i])) {
+                sum += values[i];
+                ++count;
+            }
+        if (count > 0)
+            out[b] = static_cast<float>(sum / count);
+    }
+    return out;
+}
+
 QImage sparklines(const api::Thumbnail& t, const QSize& pixels) {
     static const QColor kColours[] = {QColor(0x4f, 0xc3, 0xf7), QColor(0xff, 0xb7, 0x4d), QColor(0x81, 0xc7, 0x84),
                                       QColor(0xf0, 0x62, 0x92)};
@@ -39,8 +59,10 @@ QImage sparklines(const api::Thumbnail& t, const QSize& pixels) {
     painter.drawRoundedRect(QRectF(QPointF(0, 0), QSizeF(pixels)), radius, radius);
     const QRectF plot = QRectF(QPointF(0, 0), QSizeF(pixels)).adjusted(radius * 1.5, radius * 1.5, -radius * 1.5, -radius * 1.5);
     const qreal lineWidth = std::max(1.0, pixels.height() / 64.0);
+    // One lane per feature, top to bottom, so that the lines never cross each other.
+    const qreal lane = plot.height() / static_cast<qreal>(std::max<size_t>(1, t.series.size()));
     for (size_t f = 0; f < t.series.size(); ++f) {
-        const std::vector<float>& v = t.series[f];
+        const std::vector<float> v = bucketMeans(t.series[f], static_cast<int>(plot.width() / lineWidth));
         float lo = INFINITY, hi = -INFINITY;
         for (float x : v)
             if (std::isfinite(x)) {
@@ -50,7 +72,9 @@ QImage sparklines(const api::Thumbnail& t, const QSize& pixels) {
         if (!(lo <= hi))
             continue;  // nothing observed
         const float range = std::max(hi - lo, 1e-6f);
-        const qreal step = v.size() > 1 ? plot.width() / static_cast<qreal>(v.size() - 1) : 0;
+        const QRectF box(plot.left(), plot.top() + lane * static_cast<qreal>(f) + lineWidth, plot.width(),
+                         std::max(1.0, lane - 2 * lineWidth));
+        const qreal step = v.size() > 1 ? box.width() / static_cast<qreal>(v.size() - 1) : 0;
         QPainterPath path;
         bool drawing = false;
         for (size_t i = 0; i < v.size(); ++i) {
@@ -58,7 +82,7 @@ QImage sparklines(const api::Thumbnail& t, const QSize& pixels) {
                 drawing = false;
                 continue;
             }
-            const QPointF p(plot.left() + step * static_cast<qreal>(i), plot.bottom() - plot.height() * (v[i] - lo) / range);
+            const QPointF p(box.left() + step * static_cast<qreal>(i), box.bottom() - box.height() * (v[i] - lo) / range);
             drawing ? path.lineTo(p) : path.moveTo(p);
             drawing = true;
         }

@@ -14,8 +14,9 @@ namespace dbse::widgets {
 // A Format_ARGB32_Premultiplied image of exactly `pixels` (device pixels):
 //  - Image thumbnails are scaled smoothly to fit, keeping their aspect ratio, centred on a
 //    transparent background;
-//  - Series thumbnails become sparklines, one colour per feature, each scaled to its own
-//    observed range, on a dark rounded card; missing values break the line.
+//  - Series thumbnails become sparklines on a dark rounded card: one lane and colour per
+//    feature, top to bottom, each scaled to its own observed range; long series are averaged
+//    to about one point per line width; missing values break the line.
 // A null image when `pixels` is empty or the thumbnail's buffer is inconsistent.
 QImage thumbnailImage(const api::Thumbnail& thumbnail, const QSize& pixels);
 

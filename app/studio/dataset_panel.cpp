@@ -368,7 +368,7 @@ void DatasetPanel::updateTexts() {
         const Summary& s = summary_;
         const QString sequences = sequencesText(s.total);
         QStringList facts{sequences};
-        if (s.frames > 0)
+        if (s.frames > 1)  // video (a spectrogram or series is previewed as one picture)
             facts << tr("%1 frames of %2 × %3 pixels").arg(s.frames).arg(s.width).arg(s.height);
         QStringList labels;
         if (!s.staticLabels.isEmpty())

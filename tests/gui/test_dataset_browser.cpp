@@ -349,15 +349,18 @@ private Q_SLOTS:
         QVERIFY(waitForThumbnail(model, 0));
         const QImage image = decoration(model, 0).toImage();
         QCOMPARE(image.size(), QSize(64, 48));
-        // The dark card, and line pixels of the first feature's light blue.
+        // The dark card; the first feature's light-blue line in the top lane, the second's
+        // orange one in the bottom lane.
         QCOMPARE(image.pixelColor(32, 2), QColor(0x20, 0x25, 0x2b));
-        int blue = 0;
+        int blue[2] = {0, 0}, orange[2] = {0, 0};
         for (int y = 0; y < image.height(); ++y)
             for (int x = 0; x < image.width(); ++x) {
                 const QRgb p = image.pixel(x, y);
-                blue += qBlue(p) > 180 && qRed(p) < 120;
+                blue[2 * y / image.height()] += qBlue(p) > 180 && qRed(p) < 120;
+                orange[2 * y / image.height()] += qRed(p) > 200 && qBlue(p) < 120;
             }
-        QVERIFY2(blue > 20, qPrintable(QString::number(blue)));
+        QVERIFY2(blue[0] > 20 && blue[1] == 0, qPrintable(QStringLiteral("%1 %2").arg(blue[0]).arg(blue[1])));
+        QVERIFY2(orange[1] > 20 && orange[0] == 0, qPrintable(QStringLiteral("%1 %2").arg(orange[0]).arg(orange[1])));
     }
 
 #ifdef DBSE_HAVE_MEDIA
