@@ -11,6 +11,7 @@
 #include "core/api/opened_dataset.h"
 #include "widgets/dataset_filter_model.h"
 #include "widgets/dataset_list_model.h"
+#include "widgets/event_loop_stall_meter.h"
 #include "widgets/sequence_grid_view.h"
 #include "widgets/sequence_mime.h"
 #ifdef DBSE_HAVE_MEDIA
@@ -26,6 +27,7 @@
 #include <QListView>
 #include <QMimeData>
 #include <QPixmap>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -191,6 +193,37 @@ private Q_SLOTS:
         QCOMPARE(model->split(), QStringLiteral("test"));
         QCOMPARE(view->model()->rowCount(), static_cast<int>(shapes_->count("test")));
         QVERIFY(browser.splitBox()->currentText().contains(QString::number(shapes_->count("test"))));
+    }
+
+    // Scrolling through all 3,000 train sequences: thumbnails are rendered on the worker, so the
+    // GUI thread only paints. The longest event-loop stall is printed (and must stay far from a
+    // freeze; the bound is loose because these machines are shared and noisy).
+    void scrollingNeverFreezesTheWindow() {
+        DatasetBrowser browser;
+        browser.resize(560, 420);
+        browser.setDataset(shapes_);
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        QScrollBar* bar = browser.view()->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        widgets::EventLoopStallMeter meter;
+        meter.start();
+        constexpr int kSteps = 30;
+        for (int step = 1; step <= kSteps; ++step) {
+            bar->setValue(bar->maximum() * step / kSteps);
+            // Painted and rendered: the last row on screen has its thumbnail.
+            int row = -1;
+            for (int r = 0; r < browser.filter()->rowCount(); ++r)
+                if (browser.view()->visualRect(browser.filter()->index(r, 0)).intersects(browser.view()->viewport()->rect()))
+                    row = browser.filter()->mapToSource(browser.filter()->index(r, 0)).row();
+            QVERIFY(row >= 0);
+            QTRY_VERIFY_WITH_TIMEOUT(browser.model()->hasThumbnail(row), kThumbnailTimeoutMs);
+        }
+        const double stall = meter.longestStallMs();
+        qInfo("longest event-loop stall while scrolling: %.1f ms, %d thumbnails made of %d rows", stall,
+              browser.model()->thumbnailCount(), browser.model()->rowCount());
+        QVERIFY(browser.model()->hasThumbnail(browser.model()->rowCount() - 1));
+        QVERIFY2(stall < 500, qPrintable(QString::number(stall)));
     }
 
     void filtersByLabelAndText() {
