@@ -89,6 +89,20 @@ bool waitForThumbnail(DatasetListModel& model, int row) {
     return QTest::qWaitFor([&] { return model.hasThumbnail(row); }, kThumbnailTimeoutMs);
 }
 
+// Shows `browser` at `size` on `dataset`; true once the window is exposed.
+bool showBrowser(DatasetBrowser& browser, std::shared_ptr<const api::OpenedDataset> dataset, const QSize& size) {
+    browser.resize(size);
+    browser.setDataset(std::move(dataset));
+    browser.show();
+    return QTest::qWaitForWindowExposed(&browser);
+}
+
+// Whether the item of source row `row` intersects the browser's viewport.
+bool onScreen(const DatasetBrowser& browser, int row) {
+    const QModelIndex shown = browser.filter()->mapFromSource(browser.model()->index(row));
+    return browser.view()->visualRect(shown).intersects(browser.view()->viewport()->rect());
+}
+
 QPixmap decoration(const DatasetListModel& model, int row) { return model.index(row).data(Qt::DecorationRole).value<QPixmap>(); }
 
 }  // namespace
@@ -170,10 +184,7 @@ private Q_SLOTS:
 
     void theBrowserRendersOnlyVisibleRows() {
         DatasetBrowser browser;
-        browser.resize(360, 260);
-        browser.setDataset(shapes_);
-        browser.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        QVERIFY(showBrowser(browser, shapes_, QSize(360, 260)));
         QListView* view = browser.view();
         QCOMPARE(view->viewMode(), QListView::IconMode);
         QVERIFY(view->uniformItemSizes());
@@ -183,10 +194,8 @@ private Q_SLOTS:
         QVERIFY2(model->thumbnailCount() < model->rowCount() / 4, qPrintable(QString::number(model->thumbnailCount())));
         // Each thumbnail made belongs to a row that is (or was, at the first paint) on screen.
         for (int row = 0; row < model->rowCount(); ++row)
-            if (model->hasThumbnail(row)) {
-                const QModelIndex shown = browser.filter()->mapFromSource(model->index(row));
-                QVERIFY2(view->visualRect(shown).intersects(view->viewport()->rect()), qPrintable(QString::number(row)));
-            }
+            if (model->hasThumbnail(row))
+                QVERIFY2(onScreen(browser, row), qPrintable(QString::number(row)));
         QVERIFY(!model->hasThumbnail(model->rowCount() - 1));
         // The split selector switches the rows.
         browser.splitBox()->setCurrentIndex(browser.splitBox()->findData(QStringLiteral("test")));
@@ -200,10 +209,7 @@ private Q_SLOTS:
     // freeze; the bound is loose because these machines are shared and noisy).
     void scrollingNeverFreezesTheWindow() {
         DatasetBrowser browser;
-        browser.resize(560, 420);
-        browser.setDataset(shapes_);
-        browser.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        QVERIFY(showBrowser(browser, shapes_, QSize(560, 420)));
         QScrollBar* bar = browser.view()->verticalScrollBar();
         QTRY_VERIFY(bar->maximum() > 0);
         widgets::EventLoopStallMeter meter;
@@ -212,10 +218,9 @@ private Q_SLOTS:
         for (int step = 1; step <= kSteps; ++step) {
             bar->setValue(bar->maximum() * step / kSteps);
             // Painted and rendered: the last row on screen has its thumbnail.
-            int row = -1;
-            for (int r = 0; r < browser.filter()->rowCount(); ++r)
-                if (browser.view()->visualRect(browser.filter()->index(r, 0)).intersects(browser.view()->viewport()->rect()))
-                    row = browser.filter()->mapToSource(browser.filter()->index(r, 0)).row();
+            int row = browser.model()->rowCount() - 1;
+            while (row >= 0 && !onScreen(browser, row))
+                --row;
             QVERIFY(row >= 0);
             QTRY_VERIFY_WITH_TIMEOUT(browser.model()->hasThumbnail(row), kThumbnailTimeoutMs);
         }
