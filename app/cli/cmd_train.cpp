@@ -7,13 +7,13 @@
 #include "app/cli/progress_printer.h"
 #include "app/cli/stop_request.h"
 #include "core/data/dataset_spec.h"
-#include "core/train/run_loader.h"
+#include "core/train/run_setup.h"
+#include "core/train/trainer.h"
 #include "core/util/presets.h"
 #include "core/util/runtime.h"
 
 #include <CLI/CLI.hpp>
 
-#include <ctime>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -42,13 +42,6 @@ void printSkipped(const DatasetSplits& data) {
         std::cerr << data.skipped.size() << " source(s) skipped (--on-error skip)\n";
 }
 
-std::string defaultRunDir(const std::string& preset) {
-    char stamp[32];
-    const std::time_t now = std::time(nullptr);
-    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&now));
-    return "runs/" + preset + "-" + stamp;
-}
-
 // Options that change the math of an existing run cannot be given with --resume.
 void refuseChangesOnResume(const TrainOptions& o) {
     const std::pair<bool, const char*> changes[] = {
@@ -60,11 +53,6 @@ void refuseChangesOnResume(const TrainOptions& o) {
             throw std::invalid_argument(std::string(name) + " cannot change a run being resumed; its config.json is used");
 }
 
-struct PreparedRun {
-    RunFolder run;
-    DatasetSplits data;
-};
-
 // Opens the run being resumed or creates a new one, with its dataset. A new run's folder is made
 // only after the dataset has loaded, so a dataset that fails leaves no empty folder behind.
 PreparedRun prepareRun(TrainOptions& o) {
@@ -72,12 +60,7 @@ PreparedRun prepareRun(TrainOptions& o) {
         if (o.run_dir.empty())
             throw std::invalid_argument("--resume needs --run DIR");
         refuseChangesOnResume(o);
-        RunFolder run = RunFolder::open(o.run_dir);
-        const TrainConfig& t = run.config().preset.train;
-        run = withTrainSettings(run, o.epochs.value_or(t.epochs), o.threads.value_or(t.threads),
-                                o.device.value_or(t.device));
-        DatasetSplits data = loadRunDataset(run.config());
-        return {std::move(run), std::move(data)};
+        return prepareResumedRun(o.run_dir, o.epochs, o.threads, o.device);
     }
     RunConfig config;
     config.dataset = o.dataset;
@@ -100,13 +83,7 @@ PreparedRun prepareRun(TrainOptions& o) {
         config.ablation = toString(parseAblation(*o.ablation));
         applyAblation(parseAblation(*o.ablation), config.preset.model, config.preset.loss);
     }
-    validate(config.preset.model);
-    validate(config.preset.loss);
-    validate(t);
-    resolveDevice(t.device);  // fail before a run folder is made
-    DatasetSplits data = loadRunDataset(config);
-    return {RunFolder::create(o.run_dir.empty() ? defaultRunDir(config.preset.name) : o.run_dir, config),
-            std::move(data)};
+    return prepareNewRun(o.run_dir.empty() ? defaultRunDir("runs", config.preset.name) : o.run_dir, config);
 }
 
 int train(TrainOptions& options) {

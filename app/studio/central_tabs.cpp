@@ -74,6 +74,21 @@ QStringList CentralTabs::tabIds() {
 
 int CentralTabs::indexOfId(const QString& id) { return static_cast<int>(tabIds().indexOf(id)); }
 
+void CentralTabs::setPage(const QString& id, QWidget* page) {
+    const int index = indexOfId(id);
+    if (index < 0)
+        return;
+    const bool current = currentIndex() == index;
+    QWidget* old = widget(index);
+    page->setObjectName(id + QStringLiteral("Tab"));
+    removeTab(index);
+    insertTab(index, page, textsOfTab(index).title);
+    delete old;
+    placeholders_[index] = {};
+    if (current)
+        setCurrentIndex(index);
+}
+
 QWidget* CentralTabs::createPlaceholder(Placeholder& placeholder) {
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
@@ -105,8 +120,10 @@ void CentralTabs::retranslateUi() {
     for (int i = 0; i < count(); ++i) {
         const TabText text = textsOfTab(i);
         setTabText(i, text.title);
-        placeholders_[i].heading->setText(text.heading);
-        placeholders_[i].body->setText(text.body);
+        if (placeholders_[i].heading) {
+            placeholders_[i].heading->setText(text.heading);
+            placeholders_[i].body->setText(text.body);
+        }
         actions_[i]->setText(text.heading);
         actions_[i]->setToolTip(tr("Show the %1 tab (%2)").arg(text.heading, actions_[i]->shortcut().toString(QKeySequence::NativeText)));
     }

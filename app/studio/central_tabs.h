@@ -31,6 +31,9 @@ public:
     // "Show <tab>" actions with shortcuts Ctrl+1..Ctrl+5, in tab order; owned by this widget.
     QList<QAction*> tabActions() const { return actions_; }
 
+    // Puts the real view of tab `id` in place of its placeholder; takes ownership of `page`.
+    void setPage(const QString& id, QWidget* page);
+
 protected:
     void changeEvent(QEvent* event) override;
 

@@ -14,7 +14,9 @@
 #include <QApplication>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QPixmap>
 #include <QTimer>
 
@@ -97,7 +99,11 @@ int main(int argc, char* argv[]) {
         QStringLiteral("language"),
         QCoreApplication::translate("main", "Use LANGUAGE (system, en, de, he) for this session without saving it."),
         QCoreApplication::translate("main", "LANGUAGE"));
-    parser.addOptions({datasetOption, screenshotOption, tabOption, languageOption});
+    const QCommandLineOption runOption(
+        QStringLiteral("run"),
+        QCoreApplication::translate("main", "Open the run in FOLDER: its curves in the Training tab, ready to continue."),
+        QCoreApplication::translate("main", "FOLDER"));
+    parser.addOptions({datasetOption, screenshotOption, tabOption, languageOption, runOption});
     parser.process(app);
     if (parser.isSet(languageOption))
         LanguageSwitcher::instance()->apply(LanguageSwitcher::fromCode(parser.value(languageOption)));
@@ -106,6 +112,15 @@ int main(int argc, char* argv[]) {
     if (parser.isSet(tabOption) && !window.showTab(parser.value(tabOption))) {
         std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Unknown tab %1").arg(parser.value(tabOption))));
         return 3;
+    }
+    if (parser.isSet(runOption)) {
+        const QString run = parser.value(runOption);
+        if (!QFileInfo::exists(QDir(run).filePath(QStringLiteral("config.json")))) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "%1: not a run folder (no config.json)").arg(run)));
+            return 3;
+        }
+        window.openRun(run);
     }
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, parser.value(screenshotOption));

@@ -10,6 +10,7 @@
 #include "app/studio/settings_dialog.h"
 #include "app/studio/status_indicators.h"
 #include "app/studio/studio_settings.h"
+#include "app/studio/training_tab.h"
 #include "widgets/run_list_model.h"
 #include "widgets/sequence_grid_view.h"
 
@@ -29,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUrl>
@@ -56,6 +58,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setAcceptDrops(true);
     setDockNestingEnabled(true);
     tabs_ = new CentralTabs;
+    training_ = new TrainingTab;
+    tabs_->setPage(QStringLiteral("training"), training_);
     setCentralWidget(tabs_);
     createDocks();
 
@@ -70,17 +74,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     createMenus();
     connect(datasets_, &DatasetPanel::previewShown, this, [this] {
         recentDatasets_->add(datasets_->datasetSpec());
+        training_->setDataset(datasets_->datasetSpec());
         Q_EMIT previewShown();
     });
     connect(datasets_, &DatasetPanel::loadFailed, this, &MainWindow::loadFailed);
     connect(datasets_, &DatasetPanel::statusMessageChanged, status_, &QLabel::setText);
     connect(runs_, &RunsPanel::openRequested, this, &MainWindow::openRun);
     runs_->setRunsDirectory(settings::runsDirectory());
+    training_->setRunsDirectory(settings::runsDirectory());
+    connectTraining();
     retranslateUi();
 
     const QFontMetrics metrics(font());
     resize(metrics.averageCharWidth() * 230, metrics.lineSpacing() * 52);
-    resizeDocks({datasetsDock_, runsDock_}, {width() * 40 / 100, width() * 20 / 100}, Qt::Horizontal);
+    resizeDocks({datasetsDock_, runsDock_}, {width() * 28 / 100, width() * 16 / 100}, Qt::Horizontal);
     defaultState_ = saveState(kLayoutVersion);
     restoreLayout();
 }
@@ -129,6 +136,9 @@ void MainWindow::createMenus() {
     quitAction_->setShortcut(QKeySequence::Quit);
     quitAction_->setMenuRole(QAction::QuitRole);
 
+    trainingMenu_ = menuBar()->addMenu(QString());
+    trainingMenu_->addActions(training_->actions());
+
     viewMenu_ = menuBar()->addMenu(QString());
     viewMenu_->addActions(tabs_->tabActions());
     viewMenu_->addSeparator();
@@ -142,6 +152,33 @@ void MainWindow::createMenus() {
     helpMenu_ = menuBar()->addMenu(QString());
     aboutAction_ = helpMenu_->addAction(QString(), this, &MainWindow::about);
     aboutQtAction_ = helpMenu_->addAction(QString(), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::connectTraining() {
+    connect(training_, &TrainingTab::runStarted, this, [this](const QString& folder) {
+        recentRuns_->add(QFileInfo(folder).absoluteFilePath());
+        runs_->model()->refresh();
+        runs_->selectRun(QFileInfo(folder).absoluteFilePath());
+    });
+    connect(training_, &TrainingTab::runProgress, this, [this](const QString& folder, int done, int planned) {
+        indicators_->setRun(QFileInfo(folder).fileName(), done, planned);
+    });
+    connect(training_, &TrainingTab::runEnded, this, [this] {
+        runs_->model()->refresh();
+        if (closeWhenStopped_)
+            close();
+    });
+}
+
+bool MainWindow::confirmStopTraining() {
+    QMessageBox box(QMessageBox::Question, tr("Training Is Running"),
+                    tr("A run is training. Stop it and close DBSE Studio?"), QMessageBox::Yes | QMessageBox::Cancel,
+                    this);
+    box.setObjectName(QStringLiteral("confirmCloseWhileTraining"));
+    box.setInformativeText(tr("A checkpoint is saved first; continue the run later from the Training tab."));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.button(QMessageBox::Yes)->setText(tr("Stop and Close"));
+    return box.exec() == QMessageBox::Yes;
 }
 
 void MainWindow::changeEvent(QEvent* event) {
@@ -163,6 +200,7 @@ void MainWindow::retranslateUi() {
     recentRuns_->setTitle(tr("Recent R&uns"));
     settingsAction_->setText(tr("&Settings…"));
     quitAction_->setText(tr("&Quit"));
+    trainingMenu_->setTitle(tr("&Training"));
     viewMenu_->setTitle(tr("&View"));
     resetLayoutAction_->setText(tr("Reset &Layout"));
     helpMenu_->setTitle(tr("&Help"));
@@ -199,6 +237,7 @@ void MainWindow::openRun(const QString& folder) {
     recentRuns_->add(run.path);
     indicators_->setRun(run.name, run.epochsDone, run.epochsPlanned);
     runs_->selectRun(run.path);
+    training_->showRun(run.path);
     auto* dialog = new RunConfigDialog(run.path, this);
     dialog->show();
 }
@@ -247,6 +286,7 @@ void MainWindow::chooseRun() {
 void MainWindow::showSettings() {
     SettingsDialog dialog(this);
     connect(&dialog, &SettingsDialog::runsDirectoryChanged, runs_, &RunsPanel::setRunsDirectory);
+    connect(&dialog, &SettingsDialog::runsDirectoryChanged, training_, &TrainingTab::setRunsDirectory);
     dialog.exec();
 }
 
@@ -272,6 +312,15 @@ void MainWindow::resetLayout() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    widgets::TrainingController* training = training_->controller();
+    if (training->isRunning()) {
+        event->ignore();
+        if (closeWhenStopped_ || confirmStopTraining()) {
+            closeWhenStopped_ = true;
+            training_->stop();  // runEnded() closes the window
+        }
+        return;
+    }
     saveLayout();
     QMainWindow::closeEvent(event);
 }

@@ -6,6 +6,8 @@
 // Evaluation). Menus with shortcuts, recent datasets and runs, drag and drop of dataset files
 // and folders, a status bar (dataset, run, device, memory). The dock layout and window
 // geometry are saved in QSettings when the window closes and restored when it is created.
+// Closing while a run trains asks first (a QMessageBox named "confirmCloseWhileTraining"),
+// then stops the run, which saves a checkpoint, and closes when it has stopped.
 // GUI thread only.
 
 #include "app/studio/dataset_panel.h"
@@ -28,6 +30,7 @@ class CentralTabs;
 class RecentMenu;
 class RunsPanel;
 class StatusIndicators;
+class TrainingTab;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -65,6 +68,7 @@ public:
     DatasetPanel* datasetPanel() const { return datasets_; }
     RunsPanel* runsPanel() const { return runs_; }
     CentralTabs* tabs() const { return tabs_; }
+    TrainingTab* trainingTab() const { return training_; }
     StatusIndicators* indicators() const { return indicators_; }
     QDockWidget* datasetsDock() const { return datasetsDock_; }
     QDockWidget* runsDock() const { return runsDock_; }
@@ -83,6 +87,9 @@ protected:
 private:
     void createDocks();
     void createMenus();
+    void connectTraining();
+    // closeEvent's question while a run trains; true: stop it (with a checkpoint), then close.
+    bool confirmStopTraining();
     void retranslateUi();
     void chooseDatasetFile();
     void chooseDatasetFolder();
@@ -95,6 +102,9 @@ private:
     DatasetPanel* datasets_ = nullptr;
     RunsPanel* runs_ = nullptr;
     CentralTabs* tabs_ = nullptr;
+    TrainingTab* training_ = nullptr;
+    QMenu* trainingMenu_ = nullptr;
+    bool closeWhenStopped_ = false;  // the user chose to close while a run trained
     StatusIndicators* indicators_ = nullptr;
     QDockWidget* datasetsDock_ = nullptr;
     QDockWidget* runsDock_ = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/studio/runs_panel.h"
 
+#include "app/studio/run_compare_dialog.h"
 #include "widgets/bidi_text.h"
 #include "widgets/run_list_model.h"
 
@@ -16,6 +17,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dbse::studio {
 
 RunsPanel::RunsPanel(QWidget* parent) : QWidget(parent), model_(new widgets::RunListModel(this)) {
@@ -29,7 +32,7 @@ RunsPanel::RunsPanel(QWidget* parent) : QWidget(parent), model_(new widgets::Run
     view_ = new QListView;
     view_->setObjectName(QStringLiteral("runsView"));
     view_->setModel(model_);
-    view_->setSelectionMode(QAbstractItemView::SingleSelection);
+    view_->setSelectionMode(QAbstractItemView::ExtendedSelection);  // two, to compare them
     view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view_->setAlternatingRowColors(true);
     view_->setUniformItemSizes(true);
@@ -48,11 +51,14 @@ RunsPanel::RunsPanel(QWidget* parent) : QWidget(parent), model_(new widgets::Run
     deleteButton_->setObjectName(QStringLiteral("deleteRunButton"));
     refreshButton_ = new QPushButton;
     refreshButton_->setObjectName(QStringLiteral("refreshRunsButton"));
+    compareButton_ = new QPushButton;
+    compareButton_->setObjectName(QStringLiteral("compareRunsButton"));
     auto* buttons = new QGridLayout;
     buttons->addWidget(openButton_, 0, 0);
     buttons->addWidget(renameButton_, 0, 1);
     buttons->addWidget(deleteButton_, 1, 0);
-    buttons->addWidget(refreshButton_, 1, 1);
+    buttons->addWidget(compareButton_, 1, 1);
+    buttons->addWidget(refreshButton_, 2, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -65,6 +71,7 @@ RunsPanel::RunsPanel(QWidget* parent) : QWidget(parent), model_(new widgets::Run
     connect(renameButton_, &QPushButton::clicked, this, &RunsPanel::renameSelected);
     connect(deleteButton_, &QPushButton::clicked, this, &RunsPanel::deleteSelected);
     connect(refreshButton_, &QPushButton::clicked, model_, &widgets::RunListModel::refresh);
+    connect(compareButton_, &QPushButton::clicked, this, &RunsPanel::compareSelected);
     connect(view_, &QListView::activated, this, &RunsPanel::openSelected);
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RunsPanel::updateButtons);
     // A rescan (the folder changed on disk) keeps the selected run selected.
@@ -85,8 +92,25 @@ void RunsPanel::setRunsDirectory(const QString& dir) {
 QString RunsPanel::runsDirectory() const { return model_->runsDirectory(); }
 
 QString RunsPanel::selectedRun() const {
-    const QModelIndexList rows = view_->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : rows.front().data(widgets::RunListModel::PathRole).toString();
+    const QStringList runs = selectedRuns();
+    return runs.size() == 1 ? runs.front() : QString();
+}
+
+QStringList RunsPanel::selectedRuns() const {
+    QModelIndexList rows = view_->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QStringList runs;
+    for (const QModelIndex& row : rows)
+        runs << row.data(widgets::RunListModel::PathRole).toString();
+    return runs;
+}
+
+void RunsPanel::compareSelected() {
+    const QStringList runs = selectedRuns();
+    if (runs.size() != 2)
+        return;
+    auto* dialog = new RunCompareDialog(runs[0], runs[1], this);
+    dialog->show();
 }
 
 void RunsPanel::selectRun(const QString& folder) {
@@ -152,13 +176,15 @@ void RunsPanel::changeEvent(QEvent* event) {
 void RunsPanel::retranslateUi() {
     const QString dir = QDir::toNativeSeparators(runsDirectory());
     folderLabel_->setText(tr("Runs in %1").arg(widgets::isolated(dir)));
-    emptyLabel_->setText(tr("No runs yet. Runs that you train with %1 appear here.")
+    emptyLabel_->setText(tr("No runs yet. Runs that you train in the Training tab or with %1 appear here.")
                              .arg(widgets::isolated(QStringLiteral("dbse train --run ") + dir + QStringLiteral("/NAME"))));
     openButton_->setText(tr("&Open"));
     openButton_->setToolTip(tr("Show the configuration of the selected run"));
     renameButton_->setText(tr("Re&name…"));
     deleteButton_->setText(tr("&Delete…"));
     refreshButton_->setText(tr("Re&fresh"));
+    compareButton_->setText(tr("&Compare"));
+    compareButton_->setToolTip(tr("Compare the curves and settings of two selected runs (Ctrl+click selects a second run)"));
 }
 
 void RunsPanel::updateButtons() {
@@ -166,6 +192,7 @@ void RunsPanel::updateButtons() {
     openButton_->setEnabled(selected);
     renameButton_->setEnabled(selected);
     deleteButton_->setEnabled(selected);
+    compareButton_->setEnabled(selectedRuns().size() == 2);
     const bool empty = model_->rowCount() == 0;
     view_->setVisible(!empty);
     emptyLabel_->setVisible(empty);

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RunsPanel: the content of the "Runs" dock. Lists the run folders of the runs directory
-// (widgets::RunListModel) with Open, Rename, Delete (after a confirmation) and Refresh.
+// (widgets::RunListModel) with Open, Rename, Delete (after a confirmation), Compare (two
+// selected runs) and Refresh.
 // Opening is the window's job: the panel emits openRequested(). Retranslates itself on
 // QEvent::LanguageChange. GUI thread only.
 
@@ -30,8 +31,10 @@ public:
     widgets::RunListModel* model() const { return model_; }
     QListView* view() const { return view_; }
 
-    // The selected run's folder, or "".
+    // The selected run's folder, or "" (also when several are selected).
     QString selectedRun() const;
+    // Every selected run's folder, in list order.
+    QStringList selectedRuns() const;
     void selectRun(const QString& folder);
 
 public Q_SLOTS:
@@ -40,6 +43,8 @@ public Q_SLOTS:
     void renameSelected();
     // Asks for confirmation (a QMessageBox named "confirmDeleteRun") and deletes the selected run.
     void deleteSelected();
+    // With two runs selected: opens a RunCompareDialog (child of this panel) for them.
+    void compareSelected();
 
 Q_SIGNALS:
     void openRequested(const QString& folder);
@@ -60,6 +65,7 @@ private:
     QPushButton* renameButton_ = nullptr;
     QPushButton* deleteButton_ = nullptr;
     QPushButton* refreshButton_ = nullptr;
+    QPushButton* compareButton_ = nullptr;
     QString reselect_;  // the selected run across a model reset
 };
 

@@ -3,6 +3,7 @@
 #include "core/data/builtin_datasets.h"
 
 #include "core/data/procedural_shapes.h"
+#include "core/data/spec_options.h"
 
 #include <stdexcept>
 
@@ -19,14 +20,21 @@ std::vector<BuiltinInfo> builtinDatasets() {
                            " test sequences."}};
 }
 
-DatasetSplits loadBuiltinDataset(const std::string& name) {
+DatasetSplits loadBuiltinDataset(const std::string& name_with_options) {
+    SpecOptions options(name_with_options);
+    const std::string& name = options.path();
     if (name != "shapes")
         throw std::invalid_argument("builtin dataset '" + name + "' does not exist (known: shapes)");
+    const int train = options.integer("train", kShapesTrain, 2, 100000);
+    const int test = options.integer("test", kShapesTest, 1, 100000);
+    options.finish();
     DatasetSplits splits;
-    splits.train = makeShapesDataset({kShapesTrain, /*seed=*/1});
+    splits.train = makeShapesDataset({train, /*seed=*/1});
     splits.train.name = "builtin:shapes/train";
-    splits.test = makeShapesDataset({kShapesTest, /*seed=*/2});
+    splits.test = makeShapesDataset({test, /*seed=*/2});
     splits.test.name = "builtin:shapes/test";
+    if (train != kShapesTrain || test != kShapesTest)
+        splits.train.attributes["options"] = splits.test.attributes["options"] = options.canonical();
     return splits;
 }
 

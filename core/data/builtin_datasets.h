@@ -16,8 +16,9 @@ struct BuiltinInfo {
 };
 std::vector<BuiltinInfo> builtinDatasets();
 
-// Train and test splits, generated from different seeds. Throws std::invalid_argument
-// listing the names for an unknown one.
-DatasetSplits loadBuiltinDataset(const std::string& name);
+// Train and test splits, generated from different seeds. `name_with_options` is "shapes" or
+// "shapes?train=N&test=M" (default 3000 and 600 sequences; fewer make quick demos and tests).
+// Throws std::invalid_argument listing the names for an unknown one, or naming a bad option.
+DatasetSplits loadBuiltinDataset(const std::string& name_with_options);
 
 }  // namespace dbse

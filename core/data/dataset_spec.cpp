@@ -43,8 +43,8 @@ std::string builtinNames() {
 Registry& registry() {
     static Registry* instance = [] {
         auto* r = new Registry;
-        r->kinds["builtin"] = {"builtin", "builtin:NAME", "datasets generated in-process (" + builtinNames() + ")",
-                               [](const std::string& path, const DatasetOptions&) { return loadBuiltinDataset(withoutOptions(path)); }};
+        r->kinds["builtin"] = {"builtin", "builtin:NAME[?train=N&test=M]", "datasets generated in-process (" + builtinNames() + ")",
+                               [](const std::string& path, const DatasetOptions&) { return loadBuiltinDataset(path); }};
         r->kinds["npy"] = {"npy", "npy:FILE", "video clips saved with NumPy, with optional label arrays",
                            [](const std::string& path, const DatasetOptions&) { return loadNpyDataset(withoutOptions(path)); }};
         r->kinds["etth1"] = {"etth1", "etth1:FILE", "ETTh1.csv: one 672-hour sample per month, 6 load features", loadEtth1Dataset};

@@ -23,16 +23,29 @@ using Clock = std::chrono::steady_clock;
 
 double secondsSince(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
+// The terms of one batch as numbers (means per sequence; sequences = the batch size).
+LossSummary valuesOf(const LossTerms& t, int64_t batch) {
+    LossSummary v;
+    v.total = t.total.item<double>();
+    v.recon_seq = t.recon_seq.item<double>();
+    v.recon_frame = t.recon_frame.item<double>();
+    v.kl_f = t.kl_f.item<double>();
+    v.kl_z = t.kl_z.item<double>();
+    v.sequences = batch;
+    return v;
+}
+
 struct LossAccumulator {
     LossSummary sum;
-    void add(const LossTerms& t, int64_t batch) {
-        const double b = static_cast<double>(batch);
-        sum.total += t.total.item<double>() * b;
-        sum.recon_seq += t.recon_seq.item<double>() * b;
-        sum.recon_frame += t.recon_frame.item<double>() * b;
-        sum.kl_f += t.kl_f.item<double>() * b;
-        sum.kl_z += t.kl_z.item<double>() * b;
-        sum.sequences += batch;
+    // `batch`: the terms of one batch as valuesOf() gives them.
+    void add(const LossSummary& batch) {
+        const double b = static_cast<double>(batch.sequences);
+        sum.total += batch.total * b;
+        sum.recon_seq += batch.recon_seq * b;
+        sum.recon_frame += batch.recon_frame * b;
+        sum.kl_f += batch.kl_f * b;
+        sum.kl_z += batch.kl_z * b;
+        sum.sequences += batch.sequences;
     }
     LossSummary mean() const {
         LossSummary m = sum;
@@ -184,7 +197,7 @@ LossSummary Trainer::validationPass(int epoch) {
     BatchPrefetcher batches(data_.test, std::move(order), p.train.batch, /*drop_last=*/false, state_->device);
     LossAccumulator acc;
     while (auto b = batches.next()) {
-        acc.add(state_->model->loss(b->x, b->missing, anchor, {}, &generator), b->x.size(0));
+        acc.add(valuesOf(state_->model->loss(b->x, b->missing, anchor, {}, &generator), b->x.size(0)));
     }
     model.train(was_training);
     return acc.mean();
@@ -221,6 +234,14 @@ TrainResult Trainer::run(const TrainerCallbacks& callbacks) {
                                     " sequences, fewer than one batch of " + std::to_string(tc.batch));
     const int anchor_positions = s.model->anchorPositions();
     double recent_seq_per_s = 0;
+    const auto checkpoint = [&](int epoch, int64_t batch, const LossSummary& partial) {
+        saveCheckpointAt(epoch, batch, partial);
+        if (callbacks.on_checkpoint)
+            callbacks.on_checkpoint(epoch, batch);
+    };
+    const auto cancelled = [&] { return callbacks.cancel && callbacks.cancel->load(); };
+    const std::string cancelled_message =
+        "training cancelled; checkpoint saved in " + run_.checkpointPath() + " (resume with --resume)";
 
     for (; s.epoch < tc.epochs; ++s.epoch, s.batch = 0, s.partial = {}) {
         const auto epoch_start = Clock::now();
@@ -240,7 +261,8 @@ TrainResult Trainer::run(const TrainerCallbacks& callbacks) {
             const int anchor = p.model.anchor.resolve(anchor_positions, anchorDraw(tc.seed, s.epoch, b->index));
             s.optimizer->zero_grad();
             LossTerms terms = s.model->loss(b->x, b->missing, anchor, kl, nullptr);
-            const double loss = terms.total.item<double>();
+            const LossSummary batch_terms = valuesOf(terms, b->x.size(0));
+            const double loss = batch_terms.total;
             if (!finite(loss)) {
                 std::ostringstream msg;
                 msg << "training stopped: the loss became " << loss << " at epoch " << s.epoch + 1 << ", batch "
@@ -252,7 +274,7 @@ TrainResult Trainer::run(const TrainerCallbacks& callbacks) {
             }
             terms.total.backward();
             s.optimizer->step();
-            s.partial.add(terms, b->x.size(0));
+            s.partial.add(batch_terms);
             ++s.global_step;
             s.batch = b->index + 1;
 
@@ -267,16 +289,22 @@ TrainResult Trainer::run(const TrainerCallbacks& callbacks) {
                 progress.batches = batches;
                 progress.global_step = s.global_step;
                 progress.loss = loss;
+                progress.batch_terms = batch_terms;
                 progress.seq_per_s = recent_seq_per_s;
                 const double steps_left = static_cast<double>(batches - s.batch) +
                                           static_cast<double>(tc.epochs - s.epoch - 1) * static_cast<double>(batches);
                 progress.eta_seconds = steps_left * tc.batch / std::max(1e-9, recent_seq_per_s);
                 callbacks.on_step(progress);
             }
-            if (callbacks.cancel && callbacks.cancel->load()) {
-                saveCheckpointAt(s.epoch, s.batch, s.partial.sum);
-                return {TrainOutcome::Cancelled, s.epoch,
-                        "training cancelled; checkpoint saved in " + run_.checkpointPath() + " (resume with --resume)"};
+            while (true) {
+                if (cancelled()) {
+                    checkpoint(s.epoch, s.batch, s.partial.sum);
+                    return {TrainOutcome::Cancelled, s.epoch, cancelled_message};
+                }
+                if (callbacks.save_now && callbacks.save_now->exchange(false))
+                    checkpoint(s.epoch, s.batch, s.partial.sum);
+                if (!callbacks.hold || !callbacks.hold())
+                    break;
             }
         }
 
@@ -298,14 +326,13 @@ TrainResult Trainer::run(const TrainerCallbacks& callbacks) {
             line["validation"] = toJson(*summary.validation);
         run_.appendMetrics(line);
         if ((s.epoch + 1) % tc.checkpoint_every == 0 || last)
-            saveCheckpointAt(s.epoch + 1, 0, {});
+            checkpoint(s.epoch + 1, 0, {});
         if (callbacks.on_epoch)
             callbacks.on_epoch(summary);
-        if (callbacks.cancel && callbacks.cancel->load() && !last) {
+        if (cancelled() && !last) {
             if ((s.epoch + 1) % tc.checkpoint_every != 0)
-                saveCheckpointAt(s.epoch + 1, 0, {});
-            return {TrainOutcome::Cancelled, s.epoch + 1,
-                    "training cancelled; checkpoint saved in " + run_.checkpointPath() + " (resume with --resume)"};
+                checkpoint(s.epoch + 1, 0, {});
+            return {TrainOutcome::Cancelled, s.epoch + 1, cancelled_message};
         }
     }
     return {TrainOutcome::Finished, tc.epochs, "training finished: " + std::to_string(tc.epochs) + " epochs"};

@@ -31,6 +31,7 @@ struct StepProgress {
     int64_t batches = 0;      // batches per epoch
     int64_t global_step = 0;
     double loss = 0;          // total loss of the last batch
+    LossSummary batch_terms;  // every term of the last batch, means per sequence
     double seq_per_s = 0;     // recent training throughput
     double eta_seconds = 0;   // to the end of the run
 };
@@ -44,11 +45,21 @@ struct EpochSummary {
     double seq_per_s = 0;
 };
 
-// Called on the training thread. `cancel` is polled after every step.
+// Called on the training thread. After every step (after on_step) the trainer serves, in this
+// order: `cancel` (checkpoint, then return Cancelled), `save_now` (reset to false, checkpoint
+// at the current batch, on_checkpoint), then `hold`: while hold() returns true the trainer is
+// paused and serves cancel and save_now again before calling it once more. hold() should
+// block until something changes (a resume, a stop or a save request); it is never called
+// with the training thread holding any lock of the trainer.
 struct TrainerCallbacks {
     std::function<void(const StepProgress&)> on_step;
     std::function<void(const EpochSummary&)> on_epoch;
+    // After every checkpoint written: the epochs completed and the batches of the next epoch
+    // it holds (batch > 0: a checkpoint in the middle of an epoch).
+    std::function<void(int epoch, int64_t batch)> on_checkpoint;
+    std::function<bool()> hold;
     const std::atomic<bool>* cancel = nullptr;
+    std::atomic<bool>* save_now = nullptr;
 };
 
 enum class TrainOutcome { Finished, Cancelled, Diverged };

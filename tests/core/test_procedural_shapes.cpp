@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/data/dataset_spec.h"
 #include "core/data/procedural_shapes.h"
 
 #include <gtest/gtest.h>
@@ -431,4 +432,29 @@ TEST(ProceduralShapes, RejectsInvalidOptions) {
 }
 
 }  // namespace
+}  // namespace dbse
+
+namespace dbse {
+
+TEST(BuiltinDataset, SplitSizesAreOptionsAndBadOnesAreNamed) {
+    const DatasetSplits small = loadDataset(parseDatasetSpec("builtin:shapes?train=24&test=8"));
+    EXPECT_EQ(small.train.size(), 24);
+    EXPECT_EQ(small.test.size(), 8);
+    EXPECT_EQ(small.train.attributes.at("options"), small.test.attributes.at("options"));
+    const DatasetSplits again = loadDataset(parseDatasetSpec("builtin:shapes?test=8&train=24"));
+    EXPECT_TRUE(torch::equal(small.train.frames, again.train.frames));
+    EXPECT_EQ(loadDataset(parseDatasetSpec("builtin:shapes")).train.size(), 3000);
+    for (const char* bad : {"builtin:shapes?train=1", "builtin:shapes?frames=4", "builtin:circles?train=10"}) {
+        try {
+            loadDataset(parseDatasetSpec(bad));
+            ADD_FAILURE() << bad << " was accepted";
+        } catch (const std::invalid_argument& e) {
+            const std::string what = e.what();
+            EXPECT_TRUE(what.find("train") != std::string::npos || what.find("frames") != std::string::npos ||
+                        what.find("circles") != std::string::npos)
+                << what;
+        }
+    }
+}
+
 }  // namespace dbse

@@ -111,6 +111,44 @@ TEST(Training, ResumeAfterCancelEqualsUninterruptedTraining) {
     }
 }
 
+TEST(Training, PauseAndSaveNowChangeNothingInTheResult) {
+    test::ScratchDir dir;
+    const auto straight = trainStraight(dir / "straight", 2);
+
+    // Held (paused) after step 2 for three turns, with a checkpoint requested during the hold.
+    RunFolder run = RunFolder::create(dir / "paused", tinyRun(2));
+    std::atomic<bool> save_now{false};
+    int64_t last_step = 0;
+    int held = 0, hold_calls = 0;
+    std::vector<std::pair<int, int64_t>> checkpoints;
+    int64_t checkpointed_batch = -1;
+    TrainerCallbacks callbacks;
+    callbacks.save_now = &save_now;
+    callbacks.on_step = [&](const StepProgress& p) { last_step = p.global_step; };
+    callbacks.hold = [&] {
+        ++hold_calls;
+        if (last_step != 2)
+            return false;
+        if (++held == 2)
+            save_now = true;
+        return held < 4;
+    };
+    callbacks.on_checkpoint = [&](int epoch, int64_t batch) {
+        checkpoints.emplace_back(epoch, batch);
+        if (checkpointed_batch < 0)
+            checkpointed_batch = readCheckpointHeader(run.checkpointPath()).batch;
+    };
+    Trainer trainer(run, tinySplits());
+    EXPECT_EQ(trainer.run(callbacks).outcome, TrainOutcome::Finished);
+    EXPECT_EQ(held, 4);
+    EXPECT_EQ(hold_calls, 1 + 4 + 4);  // one call per step, four while held after step 2 (6 steps)
+    ASSERT_FALSE(checkpoints.empty());
+    EXPECT_EQ(checkpoints.front(), std::make_pair(0, int64_t{2}));
+    EXPECT_EQ(checkpointed_batch, 2);
+    EXPECT_EQ(checkpoints.back(), std::make_pair(2, int64_t{0}));
+    expectBitIdentical(straight, parametersOf(trainer.model()));
+}
+
 TEST(Training, CancelAtAnEpochEndSavesABoundaryCheckpoint) {
     test::ScratchDir dir;
     RunFolder run = RunFolder::create(dir / "run", tinyRun(3));

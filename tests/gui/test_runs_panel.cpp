@@ -5,10 +5,13 @@
 // test) change the folders on disk; opening a run shows its configuration read-only.
 
 #include "app/studio/main_window.h"
+#include "app/studio/run_compare_dialog.h"
 #include "app/studio/run_config_dialog.h"
 #include "app/studio/runs_panel.h"
 #include "app/studio/status_indicators.h"
+#include "dialog_answer.h"
 #include "temporary_settings.h"
+#include "widgets/loss_curves_plot.h"
 #include "widgets/run_list_model.h"
 
 #include <QApplication>
@@ -22,9 +25,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
-#include <functional>
 #include <memory>
 
 using dbse::widgets::RunListModel;
@@ -56,15 +57,6 @@ bool writeRun(const QString& dir, const QString& preset, const QString& dataset,
                    '\n';
     return writeFile(QDir(dir).filePath(QStringLiteral("config.json")), config) &&
            (epochs == 0 || writeFile(QDir(dir).filePath(QStringLiteral("metrics.jsonl")), metrics));
-}
-
-// Runs `answer` on the next modal dialog once it is open (the dialog's exec() loop runs it).
-void answerNextDialog(const std::function<void(QWidget*)>& answer) {
-    QTimer::singleShot(0, qApp, [answer] {
-        QWidget* dialog = QApplication::activeModalWidget();
-        QVERIFY(dialog);
-        answer(dialog);
-    });
 }
 
 }  // namespace
@@ -125,6 +117,35 @@ private Q_SLOTS:
         QVERIFY(!model.rename(0, QStringLiteral("../escape"), &error));
         QVERIFY(!model.rename(0, QString(), &error));
         QVERIFY(QDir(runs_->filePath(QStringLiteral("alpha"))).exists());
+    }
+
+    void compareTwoSelectedRuns() {
+        QVERIFY(writeRun(runs_->filePath(QStringLiteral("delta")), QStringLiteral("quick"), QStringLiteral("builtin:shapes?train=64"), 12, 2));
+        RunsPanel panel;
+        panel.setRunsDirectory(runs_->path());
+        panel.show();
+        auto* compare = panel.findChild<QPushButton*>(QStringLiteral("compareRunsButton"));
+        QVERIFY(compare);
+        panel.selectRun(runs_->filePath(QStringLiteral("alpha")));
+        QVERIFY(!compare->isEnabled());
+        // Ctrl+click adds the second run, as a user selects two.
+        const int delta = panel.model()->rowOfPath(runs_->filePath(QStringLiteral("delta")));
+        const QRect rect = panel.view()->visualRect(panel.model()->index(delta));
+        QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, Qt::ControlModifier, rect.center());
+        QCOMPARE(panel.selectedRuns().size(), 2);
+        QVERIFY(panel.selectedRun().isEmpty());  // open/rename/delete act on one run
+        QVERIFY(compare->isEnabled());
+        compare->click();
+        auto* dialog = panel.findChild<RunCompareDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QCOMPARE(dialog->curves()->pointCount(0), 3);  // A train: alpha's epochs
+        QCOMPARE(dialog->curves()->pointCount(1), 0);  // no validation in these metrics
+        QCOMPARE(dialog->curves()->pointCount(2), 2);  // B train: delta's epochs
+        const QStringList differences = dialog->differences();
+        QCOMPARE(differences, (QStringList{QStringLiteral("dataset: builtin:shapes | builtin:shapes?train=64"),
+                                           QStringLiteral("preset.train.epochs: 10 | 12")}));
+        dialog->close();
     }
 
     void renameThroughThePanel() {
