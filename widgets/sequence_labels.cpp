@@ -25,10 +25,9 @@ QString SequenceCaption::text() const {
     return what + QStringLiteral(" \u00b7 ") + motion;
 }
 
-SequenceCaption captionFor(const api::SequencePreview& sequence,
-                           const std::vector<std::string>& dynamicLabels) {
+SequenceCaption captionFor(const LabelPairs& labels, const std::vector<std::string>& dynamicLabels) {
     QStringList colours, others, motions;
-    for (const auto& [name, value] : sequence.labels) {
+    for (const auto& [name, value] : labels) {
         const QString v = QString::fromStdString(value);
         if (isDynamic(name, dynamicLabels))
             motions << v;
@@ -40,11 +39,16 @@ SequenceCaption captionFor(const api::SequencePreview& sequence,
     return {(colours + others).join(QLatin1Char(' ')), motions.join(QStringLiteral(", "))};
 }
 
-QString toolTipFor(const api::SequencePreview& sequence) {
+SequenceCaption captionFor(const api::SequencePreview& sequence,
+                           const std::vector<std::string>& dynamicLabels) {
+    return captionFor(sequence.labels, dynamicLabels);
+}
+
+QString toolTipFor(qint64 index, const LabelPairs& labels) {
     QString html = QStringLiteral("<b>")
-        + QCoreApplication::translate("SequenceLabels", "Sequence %1").arg(sequence.index)
+        + QCoreApplication::translate("SequenceLabels", "Sequence %1").arg(index)
         + QStringLiteral("</b>");
-    for (const auto& [name, value] : sequence.labels) {
+    for (const auto& [name, value] : labels) {
         html += QStringLiteral("<br>")
             + QCoreApplication::translate("SequenceLabels", "%1: %2")
                   .arg(QString::fromStdString(name).toHtmlEscaped(),
@@ -52,6 +56,8 @@ QString toolTipFor(const api::SequencePreview& sequence) {
     }
     return html;
 }
+
+QString toolTipFor(const api::SequencePreview& sequence) { return toolTipFor(sequence.index, sequence.labels); }
 
 QString joinLabelNames(const std::vector<std::string>& names) {
     QStringList list;

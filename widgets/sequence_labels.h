@@ -22,10 +22,15 @@ struct SequenceCaption {
     QString text() const;
 };
 
+// (label name, class name) pairs of one sequence.
+using LabelPairs = std::vector<std::pair<std::string, std::string>>;
+
+SequenceCaption captionFor(const LabelPairs& labels, const std::vector<std::string>& dynamicLabels);
 SequenceCaption captionFor(const api::SequencePreview& sequence,
                            const std::vector<std::string>& dynamicLabels);
 
 // Rich-text tooltip: the sequence index and every "name: class" pair, in the given order.
+QString toolTipFor(qint64 index, const LabelPairs& labels);
 QString toolTipFor(const api::SequencePreview& sequence);
 
 // "shape, colour, background" for a list of label names.

@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/studio/dataset_panel.h"
 
+#include "app/studio/dataset_browser.h"
 #include "app/studio/heading_font.h"
+#include "core/api/opened_dataset.h"
 #include "widgets/bidi_text.h"
+#include "widgets/dataset_filter_model.h"
+#include "widgets/dataset_list_model.h"
 #include "widgets/preview_loader.h"
 #include "widgets/sequence_grid_view.h"
 #include "widgets/sequence_labels.h"
@@ -17,8 +21,10 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -26,6 +32,8 @@ namespace dbse::studio {
 namespace {
 
 enum Page { LoadingPage = 0, GridPage = 1, ErrorPage = 2 };
+
+constexpr int kFollowDelayMs = 150;  // typing in the search field restarts it
 
 constexpr QChar kZeroWidthSpace(0x200B);
 
@@ -41,19 +49,24 @@ QString sequencesText(qint64 n) {
 
 }  // namespace
 
-DatasetPanel::DatasetPanel(QWidget* parent) : QWidget(parent), loader_(new widgets::PreviewLoader(this)) {
+DatasetPanel::DatasetPanel(QWidget* parent)
+    : QWidget(parent), loader_(new widgets::PreviewLoader(this)), playLoader_(new widgets::PreviewLoader(this)) {
     setObjectName(QStringLiteral("datasetPanel"));
     grid_ = new widgets::SequenceGridView;
     grid_->setObjectName(QStringLiteral("sequenceGrid"));
-    auto* scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("sequenceScrollArea"));
-    scroll->setWidget(grid_);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    browser_ = new DatasetBrowser;
+
+    splitter_ = new QSplitter(Qt::Vertical);
+    splitter_->setObjectName(QStringLiteral("datasetSplitter"));
+    splitter_->setChildrenCollapsible(false);
+    splitter_->addWidget(browser_);
+    splitter_->addWidget(createPlayView());
+    splitter_->setStretchFactor(0, 3);
+    splitter_->setStretchFactor(1, 2);
 
     pages_ = new QStackedWidget;
     pages_->insertWidget(LoadingPage, createLoadingPage());
-    pages_->insertWidget(GridPage, scroll);
+    pages_->insertWidget(GridPage, splitter_);
     pages_->insertWidget(ErrorPage, createErrorPage());
 
     auto* separator = new QFrame;
@@ -64,12 +77,27 @@ DatasetPanel::DatasetPanel(QWidget* parent) : QWidget(parent), loader_(new widge
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(createHeader());
-    layout->addWidget(createPlaybackBar());
     layout->addWidget(separator);
     layout->addWidget(pages_, 1);
 
     connect(loader_, &widgets::PreviewLoader::loaded, this, &DatasetPanel::onLoaded);
     connect(loader_, &widgets::PreviewLoader::failed, this, &DatasetPanel::onFailed);
+    // The play view follows the browser's split and filter, a moment after they settle.
+    followTimer_ = new QTimer(this);
+    followTimer_->setSingleShot(true);
+    followTimer_->setInterval(kFollowDelayMs);
+    connect(followTimer_, &QTimer::timeout, this, &DatasetPanel::followBrowser);
+    QAbstractItemModel* shown = browser_->filter();
+    auto follow = [this] { followTimer_->start(); };
+    connect(shown, &QAbstractItemModel::modelReset, this, follow);
+    connect(shown, &QAbstractItemModel::layoutChanged, this, follow);
+    connect(shown, &QAbstractItemModel::rowsInserted, this, follow);
+    connect(shown, &QAbstractItemModel::rowsRemoved, this, follow);
+    connect(playLoader_, &widgets::PreviewLoader::loaded, this, &DatasetPanel::onPlayLoaded);
+    connect(playLoader_, &widgets::PreviewLoader::failed, this, [this] {
+        grid_->clear();
+        updatePlayControls();
+    });
     connect(grid_, &widgets::SequenceGridView::currentFrameChanged, this, &DatasetPanel::updateFrameLabel);
     connect(grid_, &widgets::SequenceGridView::playingChanged, this, &DatasetPanel::updatePlayAction);
     retranslateUi();
@@ -79,6 +107,22 @@ DatasetPanel::~DatasetPanel() = default;
 
 QIcon DatasetPanel::themedIcon(const char* name, int fallback) const {
     return QIcon::fromTheme(QLatin1String(name), style()->standardIcon(static_cast<QStyle::StandardPixmap>(fallback)));
+}
+
+QWidget* DatasetPanel::createPlayView() {
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("sequenceScrollArea"));
+    scroll->setWidget(grid_);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* view = new QWidget;
+    view->setObjectName(QStringLiteral("playView"));
+    auto* layout = new QVBoxLayout(view);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(createPlaybackBar());
+    layout->addWidget(scroll, 1);
+    return view;
 }
 
 QToolBar* DatasetPanel::createPlaybackBar() {
@@ -105,6 +149,10 @@ QToolBar* DatasetPanel::createPlaybackBar() {
     frameLabel_->setObjectName(QStringLiteral("frameLabel"));
     frameLabel_->setContentsMargins(12, 0, 12, 0);
     bar->addWidget(frameLabel_);
+    playInfo_ = new QLabel;
+    playInfo_->setObjectName(QStringLiteral("playInfo"));
+    playInfo_->setForegroundRole(QPalette::PlaceholderText);
+    bar->addWidget(playInfo_);
     playAction_->setEnabled(false);
     stepAction_->setEnabled(false);
     return bar;
@@ -184,14 +232,32 @@ QWidget* DatasetPanel::createErrorPage() {
     return page;
 }
 
+void DatasetPanel::clearViews() {
+    summary_ = {};
+    playSplit_.clear();
+    playIndices_.clear();
+    grid_->clear();
+    browser_->setDataset(nullptr);
+    updatePlayControls();
+}
+
+void DatasetPanel::updatePlayControls() {
+    playAction_->setEnabled(grid_->frameCount() > 1);
+    stepAction_->setEnabled(grid_->frameCount() > 1);
+    const int filtered = browser_->filter()->rowCount();
+    playInfo_->setText(grid_->count() == 0 ? QString()
+                       : grid_->count() < filtered
+                           ? tr("the first %1 of %2").arg(QLocale().toString(grid_->count()), QLocale().toString(filtered))
+                           : tr("all %1").arg(QLocale().toString(grid_->count())));
+    playInfo_->setToolTip(tr("The play view animates the first sequences that the browser above shows"));
+}
+
 void DatasetPanel::openDataset(const QString& dataset, int count) {
     dataset_ = dataset;
     error_.clear();
-    summary_ = {};
+    playCount_ = count;
+    clearViews();
     state_ = State::Loading;
-    grid_->clear();
-    playAction_->setEnabled(false);
-    stepAction_->setEnabled(false);
     updateTexts();
     pages_->setCurrentIndex(LoadingPage);
     loader_->start(dataset, QStringLiteral("train"), count);
@@ -200,7 +266,6 @@ void DatasetPanel::openDataset(const QString& dataset, int count) {
 void DatasetPanel::onLoaded(const api::DatasetPreview& preview) {
     summary_.name = QString::fromStdString(preview.name);
     summary_.total = preview.total;
-    summary_.shown = static_cast<qint64>(preview.items.size());
     if (!preview.items.empty()) {
         summary_.frames = preview.items.front().frames;
         summary_.width = preview.items.front().width;
@@ -209,9 +274,13 @@ void DatasetPanel::onLoaded(const api::DatasetPreview& preview) {
     summary_.staticLabels = widgets::joinLabelNames(preview.static_labels);
     summary_.dynamicLabels = widgets::joinLabelNames(preview.dynamic_labels);
     grid_->setPreview(preview);
-    playAction_->setEnabled(grid_->frameCount() > 1);
-    stepAction_->setEnabled(grid_->frameCount() > 1);
+    playSplit_ = QStringLiteral("train");
+    playIndices_.clear();
+    for (const auto& item : preview.items)
+        playIndices_.append(item.index);
     state_ = State::Ready;
+    browser_->setDataset(preview.source);  // its filter starts unfiltered: the same sequences
+    updatePlayControls();
     updateTexts();
     pages_->setCurrentIndex(GridPage);
     grid_->setFocus();
@@ -228,11 +297,35 @@ void DatasetPanel::onFailed(const QString& message) {
 
 void DatasetPanel::showError(const QString& dataset, const QString& message) {
     dataset_ = dataset;
-    summary_ = {};
-    grid_->clear();
-    playAction_->setEnabled(false);
-    stepAction_->setEnabled(false);
+    clearViews();
     onFailed(message);
+}
+
+void DatasetPanel::followBrowser() {
+    const std::shared_ptr<const api::OpenedDataset> dataset = browser_->model()->dataset();
+    if (state_ != State::Ready || !dataset)
+        return;
+    const QString split = browser_->model()->split();
+    const QList<qint64> indices = browser_->filter()->sequenceIndices(playCount_);
+    if (split == playSplit_ && indices == playIndices_) {
+        updatePlayControls();
+        return;
+    }
+    playSplit_ = split;
+    playIndices_ = indices;
+    playLoader_->start([dataset, split = split.toStdString(), list = std::vector<int64_t>(indices.begin(), indices.end())] {
+        return api::previewSequences(dataset, split, list);
+    });
+}
+
+void DatasetPanel::onPlayLoaded(const api::DatasetPreview& preview) {
+    if (state_ != State::Ready || preview.source != browser_->model()->dataset())
+        return;  // a dataset opened since
+    const bool playing = grid_->isPlaying();
+    grid_->setPreview(preview);
+    grid_->setPlaying(playing);
+    updatePlayControls();
+    Q_EMIT playViewChanged();
 }
 
 void DatasetPanel::changeEvent(QEvent* event) {
@@ -248,6 +341,7 @@ void DatasetPanel::retranslateUi() {
     errorHint_->setText(tr("Drop a dataset folder or file on the window, use File ▸ Open Dataset, or start "
                            "DBSE Studio with --dataset KIND:PATH, for example --dataset builtin:shapes."));
     updatePlayAction();
+    updatePlayControls();
     updateTexts();
 }
 
@@ -274,10 +368,8 @@ void DatasetPanel::updateTexts() {
         const Summary& s = summary_;
         const QString sequences = sequencesText(s.total);
         QStringList facts{sequences};
-        if (s.frames > 0)
+        if (s.frames > 1)  // video (a spectrogram or series is previewed as one picture)
             facts << tr("%1 frames of %2 × %3 pixels").arg(s.frames).arg(s.width).arg(s.height);
-        if (s.shown < s.total)
-            facts << tr("showing the first %1").arg(QLocale().toString(s.shown));
         QStringList labels;
         if (!s.staticLabels.isEmpty())
             labels << tr("Static: %1").arg(s.staticLabels);
@@ -286,7 +378,7 @@ void DatasetPanel::updateTexts() {
         const QString separator = QStringLiteral("  \u00b7  ");
         title_->setText(s.name);
         details_->setText(facts.join(separator) + QLatin1Char('\n') + labels.join(separator));
-        status_ = tr("%1 — %2 of %3 shown").arg(widgets::isolated(s.name), QLocale().toString(s.shown), sequences);
+        status_ = tr("%1 — %2").arg(widgets::isolated(s.name), sequences);
         break;
     }
     }
@@ -312,6 +404,7 @@ QString DatasetPanel::headerText() const {
     QString text = title_->text() + QLatin1Char('\n') + details_->text();
     return text.remove(kZeroWidthSpace);
 }
+bool DatasetPanel::thumbnailsPending() const { return browser_->model()->thumbnailsPending(); }
 QString DatasetPanel::statusMessage() const { return status_; }
 QString DatasetPanel::errorText() const { return state_ == State::Failed ? error_ : QString(); }
 

@@ -15,6 +15,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPixmap>
 #include <QTimer>
@@ -23,12 +24,24 @@
 
 namespace {
 
-// Saves the window once the preview (or the error) has been shown and painted, then quits.
+constexpr int kThumbnailWaitMs = 10000;  // longest wait for the browser's visible thumbnails
+
+// Saves the window once the preview (or the error) has been shown and painted and the
+// browser's visible thumbnails have arrived (or kThumbnailWaitMs passed), then quits.
 void scheduleScreenshot(dbse::studio::MainWindow& window, const QString& file) {
     auto capture = [&window, file](int exitCode) {
-        // Let the pending layout and paint events run before grabbing.
-        QTimer::singleShot(150, &window, [&window, file, exitCode] {
+        // Let the pending layout and paint events run (the view asks for its thumbnails) first.
+        auto* poll = new QTimer(&window);
+        poll->setInterval(150);
+        QElapsedTimer waited;
+        waited.start();
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, file, exitCode, poll, waited] {
+            // Painting asks the browser for the thumbnails it shows: a grab after which none is
+            // pending has them all.
             const QPixmap pixmap = window.grab();
+            if (window.datasetPanel()->thumbnailsPending() && waited.elapsed() < kThumbnailWaitMs)
+                return;
+            poll->stop();
             if (!pixmap.save(file)) {
                 std::fprintf(stderr, "%s\n",
                              qPrintable(QCoreApplication::translate("main", "Could not write the screenshot %1").arg(file)));
@@ -37,6 +50,7 @@ void scheduleScreenshot(dbse::studio::MainWindow& window, const QString& file) {
             }
             QCoreApplication::exit(exitCode);
         });
+        poll->start();
     };
     QObject::connect(&window, &dbse::studio::MainWindow::previewShown, &window, [capture] {
         capture(0);

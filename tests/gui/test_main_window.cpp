@@ -3,12 +3,15 @@
 // The dbse-studio main window: loads the built-in dataset off the GUI thread and shows its
 // size and labels; the play/pause and step buttons drive the grid; bad datasets show an error.
 
+#include "app/studio/dataset_browser.h"
 #include "app/studio/main_window.h"
 #include "core/api/dataset_preview.h"
 #include "temporary_settings.h"
+#include "widgets/dataset_list_model.h"
 #include "widgets/sequence_grid_view.h"
 
 #include <QLabel>
+#include <QListView>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -56,6 +59,11 @@ private Q_SLOTS:
         QVERIFY(window.grid()->isVisible());
         QVERIFY(window.grid()->frameCount() > 1);
         QVERIFY(!window.grid()->caption(0).isEmpty());
+        // Above the grid, the browser lists every train sequence, not only the first ones.
+        studio::DatasetBrowser* browser = window.datasetPanel()->browser();
+        QCOMPARE(browser->model()->rowCount(), static_cast<int>(total_));
+        QCOMPARE(browser->model()->datasetSpec(), QStringLiteral("builtin:shapes"));
+        QVERIFY(browser->view()->isVisible());
     }
 
     void playPauseAndStepButtons() {
@@ -116,6 +124,7 @@ private Q_SLOTS:
         QVERIFY(window.headerText().contains(spec));
         QCOMPARE(window.grid()->count(), 0);
         QVERIFY(!window.grid()->isVisible());
+        QCOMPARE(window.datasetPanel()->browser()->model()->rowCount(), 0);
         QVERIFY(!window.findChild<QToolButton*>(QStringLiteral("playPauseButton"))->isEnabled());
     }
 

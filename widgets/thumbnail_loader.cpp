@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/thumbnail_loader.h"
+
+#include <QThread>
+#include <QTimer>
+
+#include <exception>
+#include <utility>
+#include <vector>
+
+namespace dbse::widgets {
+
+ThumbnailLoader::ThumbnailLoader(QObject* parent) : QObject(parent) {}
+
+ThumbnailLoader::~ThumbnailLoader() {
+    if (thread_ != nullptr) {
+        cancel_->store(true);
+        thread_->disconnect(this);
+        thread_->wait();
+        delete thread_;
+    }
+}
+
+void ThumbnailLoader::setRender(Render render) {
+    render_ = std::move(render);
+    ++generation_;
+    queue_.clear();
+    wanted_.clear();
+    if (cancel_)
+        cancel_->store(true);  // the running batch stops early; its results are dropped
+}
+
+void ThumbnailLoader::request(qint64 index) {
+    if (!render_ || wanted_.contains(index))
+        return;
+    wanted_.insert(index);
+    queue_.append(index);
+    if (thread_ == nullptr && !scheduled_) {
+        scheduled_ = true;
+        QTimer::singleShot(0, this, &ThumbnailLoader::startBatch);
+    }
+}
+
+bool ThumbnailLoader::isBusy() const { return thread_ != nullptr || !queue_.isEmpty(); }
+
+void ThumbnailLoader::startBatch() {
+    scheduled_ = false;
+    if (thread_ != nullptr || queue_.isEmpty())
+        return;
+    QList<qint64> batch;
+    while (!queue_.isEmpty() && batch.size() < kBatchSize)
+        batch.append(queue_.takeLast());
+    // Written by the worker, read here after QThread::finished (the thread's end orders them).
+    auto results = std::make_shared<std::vector<std::pair<qint64, QImage>>>();
+    cancel_ = std::make_shared<std::atomic_bool>(false);
+    thread_ = QThread::create([render = render_, batch, results, cancel = cancel_] {
+        for (qint64 index : batch) {
+            if (cancel->load())
+                return;
+            QImage image;
+            try {
+                image = render(index);
+            } catch (const std::exception&) {
+                // Reported as a null image: the view keeps its placeholder.
+            }
+            results->emplace_back(index, std::move(image));
+        }
+    });
+    thread_->setObjectName(QStringLiteral("dbse-thumbnails"));
+    connect(thread_, &QThread::finished, this, [this, results, generation = generation_] {
+        thread_->deleteLater();
+        thread_ = nullptr;
+        if (generation == generation_) {
+            for (auto& [index, image] : *results) {
+                wanted_.remove(index);
+                Q_EMIT ready(index, image);
+            }
+        }
+        startBatch();
+    });
+    thread_->start();
+}
+
+}  // namespace dbse::widgets
