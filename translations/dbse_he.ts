@@ -103,6 +103,61 @@
     </message>
 </context>
 <context>
+    <name>dbse::studio::DatasetBrowser</name>
+    <message>
+        <source>All sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 sequence</source>
+        <translation type="unfinished">רצף אחד</translation>
+    </message>
+    <message>
+        <source>%1 sequences</source>
+        <translation type="unfinished">%1 רצפים</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which split of the dataset to browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the sequences with one class of this label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class of the chosen label to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences of the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dbse::studio::DatasetPanel</name>
     <message>
         <source>1 sequence</source>
@@ -153,20 +208,12 @@
         <translation>%1 תמונות בגודל %2 × %3 פיקסלים</translation>
     </message>
     <message>
-        <source>showing the first %1</source>
-        <translation>מוצגים %1 הראשונים</translation>
-    </message>
-    <message>
         <source>Static: %1</source>
         <translation>סטטי: %1</translation>
     </message>
     <message>
         <source>Dynamic: %1</source>
         <translation>דינמי: %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2 of %3 shown</source>
-        <translation>%1 — מוצגים %2 מתוך %3</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -187,6 +234,22 @@
     <message>
         <source>Frame %1 / %2</source>
         <translation>תמונה %1 / %2</translation>
+    </message>
+    <message>
+        <source>the first %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The play view animates the first sequences that the browser above shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -302,6 +365,26 @@
         <source>&lt;h3&gt;DBSE Studio %1&lt;/h3&gt;&lt;p&gt;Unsupervised sequential disentanglement: a model that separates what stays the same in a sequence from what changes.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DBSE Studio %1&lt;/h3&gt;&lt;p&gt;הפרדה סדרתית לא מפוקחת: מודל שמפריד בין מה שנשאר קבוע ברצף לבין מה שמשתנה.&lt;/p&gt;&lt;p&gt;מופץ ברישיון GNU General Public License, גרסה 3 או מאוחרת יותר.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Training Is Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is training. Stop it and close DBSE Studio?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checkpoint is saved first; continue the run later from the Training tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation type="unfinished">&amp;אימון</translation>
+    </message>
 </context>
 <context>
     <name>dbse::studio::RecentMenu</name>
@@ -312,6 +395,53 @@
     <message>
         <source>Clear This List</source>
         <translation>ניקוי הרשימה</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::RunCompareDialog</name>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: %1    B: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting that differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -380,8 +510,16 @@
         <translation>&amp;רענון</translation>
     </message>
     <message>
-        <source>No runs yet. Runs that you train with %1 appear here.</source>
-        <translation>אין עדיין ריצות. ריצות שתאמנו בעזרת %1 יופיעו כאן.</translation>
+        <source>No runs yet. Runs that you train in the Training tab or with %1 appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the curves and settings of two selected runs (Ctrl+click selects a second run)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -452,6 +590,326 @@
     <message>
         <source>Run %1: %2 epochs</source>
         <translation>ריצה %1: %2 אפוקים</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::TrainingSettingsForm</name>
+    <message>
+        <source>Choose a dataset (KIND:PATH, for example builtin:shapes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND:PATH, for example builtin:shapes or sprites:/data/lpc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α static frame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the static-frame reconstruction term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β static:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the KL term of the static code s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β dynamic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the KL term of the dynamic codes d against the learned prior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static code size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic code size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static element:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element index:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random per batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtract the static element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dynamic path sees each element&apos;s features minus the static element&apos;s (off: the paper&apos;s ablation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static-frame loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconstruct the static element from its own codes (off: the paper&apos;s ablation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU threads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::TrainingTab</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint saved in epoch %1 after batch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint saved after epoch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused after step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1: %2 of %3 epochs done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing %1 to epoch %2 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current step; a checkpoint is saved …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2 · batch %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seq/s · %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1: train loss %2, validation loss %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1: train loss %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet: choose the settings and press Train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new run with these settings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current step and keep a checkpoint (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Checkpoint Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the run from its checkpoint up to the given number of epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to epoch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the loss terms the curves show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished">אימון</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbse::widgets::DatasetListModel</name>
+    <message>
+        <source>Sequence %1</source>
+        <translation type="unfinished">רצף %1</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::widgets::LossCurvesPlot</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence recon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame recon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss per sequence (log scale)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -527,6 +985,17 @@ unreadable configuration</source>
     </message>
 </context>
 <context>
+    <name>dbse::widgets::RunMetrics</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished">%1: לא ניתן לקרוא (%2)</translation>
+    </message>
+    <message>
+        <source>%1: larger than 64 MiB, not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dbse::widgets::SequenceGridView</name>
     <message>
         <source>Sequences</source>
@@ -535,6 +1004,13 @@ unreadable configuration</source>
     <message>
         <source>No sequences to show</source>
         <translation>אין רצפים להצגה</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::widgets::TrainingController</name>
+    <message>
+        <source>training failed with an unknown error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -582,6 +1058,18 @@ unreadable configuration</source>
     <message>
         <source>Unknown tab %1</source>
         <translation>לשונית לא ידועה %1</translation>
+    </message>
+    <message>
+        <source>Open the run in FOLDER: its curves in the Training tab, ready to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a run folder (no config.json)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
