@@ -109,6 +109,11 @@ bool sameTraining(const RunConfig& a, const RunConfig& b) {
         j.erase("ablation");  // its effect is in the model and loss
         j["preset"].erase("description");
         j["preset"].erase("name");
+        // The element the anchor names, not how it is written ("middle" is "14" for 28 windows).
+        const ModelConfig& m = c.preset.model;
+        if (m.anchor.mode != AnchorMode::RandomPerBatch)
+            j["preset"]["model"]["anchor"] =
+                m.anchor.inferenceIndex(m.modality == "series" ? m.frames / std::max(1, m.window) : m.frames);
         return j;
     };
     return training(a) == training(b);

@@ -67,6 +67,10 @@ TEST(BenchmarkPlan, SameTrainingIgnoresLengthAndHardwareOnly) {
     RunConfig etth1;
     etth1.preset = loadPreset("etth1");
     EXPECT_TRUE(sameTraining(etth1, variantConfig(etth1, "no-subtraction", 1)));
+    // Its anchor is window 14 of 28, the middle one: anchor-middle trains the same model.
+    EXPECT_TRUE(sameTraining(etth1, variantConfig(etth1, "anchor-middle", 1)));
+    EXPECT_FALSE(sameTraining(etth1, variantConfig(etth1, "anchor-last", 1)));
+    EXPECT_FALSE(sameTraining(etth1, variantConfig(etth1, "anchor-per-batch", 1)));
 }
 
 TEST(BenchmarkPlan, VariantListsAreCheckedAndOrdered) {
