@@ -106,55 +106,55 @@
     <name>dbse::studio::DatasetBrowser</name>
     <message>
         <source>All sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sequenzen</translation>
     </message>
     <message>
         <source>1 sequence</source>
-        <translation type="unfinished">1 Sequenz</translation>
+        <translation>1 Sequenz</translation>
     </message>
     <message>
         <source>%1 sequences</source>
-        <translation type="unfinished">%1 Sequenzen</translation>
+        <translation>%1 Sequenzen</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Which split of the dataset to browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Teil des Datensatzes angezeigt wird</translation>
     </message>
     <message>
         <source>Show only the sequences with one class of this label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Sequenzen mit einer Klasse dieses Labels zeigen</translation>
     </message>
     <message>
         <source>The class of the chosen label to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzuzeigende Klasse des gewählten Labels</translation>
     </message>
     <message>
         <source>Any class</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Klasse</translation>
     </message>
     <message>
         <source>Search labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels suchen …</translation>
     </message>
     <message>
         <source>Sequences of the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen des Datensatzes</translation>
     </message>
 </context>
 <context>
@@ -237,19 +237,19 @@
     </message>
     <message>
         <source>the first %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die ersten %1 von %2</translation>
     </message>
     <message>
         <source>all %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1</translation>
     </message>
     <message>
         <source>The play view animates the first sequences that the browser above shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiedergabeansicht animiert die ersten Sequenzen, die die Liste darüber zeigt</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -367,23 +367,23 @@
     </message>
     <message>
         <source>Training Is Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Training läuft</translation>
     </message>
     <message>
         <source>A run is training. Stop it and close DBSE Studio?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf trainiert gerade. Ihn stoppen und DBSE Studio schließen?</translation>
     </message>
     <message>
         <source>A checkpoint is saved first; continue the run later from the Training tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst wird ein Checkpoint gespeichert; setzen Sie den Lauf später im Reiter Training fort.</translation>
     </message>
     <message>
         <source>Stop and Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen und schließen</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation type="unfinished">&amp;Training</translation>
+        <translation>&amp;Training</translation>
     </message>
 </context>
 <context>
@@ -401,47 +401,47 @@
     <name>dbse::studio::RunCompareDialog</name>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1: not valid JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gültiges JSON (%2)</translation>
     </message>
     <message>
         <source>Compare Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe vergleichen</translation>
     </message>
     <message>
         <source>A: %1    B: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1    B: %2</translation>
     </message>
     <message>
         <source>A train</source>
-        <translation type="unfinished"></translation>
+        <translation>A Training</translation>
     </message>
     <message>
         <source>A validation</source>
-        <translation type="unfinished"></translation>
+        <translation>A Validierung</translation>
     </message>
     <message>
         <source>B train</source>
-        <translation type="unfinished"></translation>
+        <translation>B Training</translation>
     </message>
     <message>
         <source>B validation</source>
-        <translation type="unfinished"></translation>
+        <translation>B Validierung</translation>
     </message>
     <message>
         <source>Setting that differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Einstellung</translation>
     </message>
     <message>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
     <message>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B: %1</translation>
     </message>
 </context>
 <context>
@@ -511,15 +511,15 @@
     </message>
     <message>
         <source>No runs yet. Runs that you train in the Training tab or with %1 appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Läufe. Läufe, die Sie im Reiter Training oder mit %1 trainieren, erscheinen hier.</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <source>Compare the curves and settings of two selected runs (Ctrl+click selects a second run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kurven und Einstellungen zweier gewählter Läufe vergleichen (Strg+Klick wählt einen zweiten Lauf)</translation>
     </message>
 </context>
 <context>
@@ -596,320 +596,320 @@
     <name>dbse::studio::TrainingSettingsForm</name>
     <message>
         <source>Choose a dataset (KIND:PATH, for example builtin:shapes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Datensatz (KIND:PATH, zum Beispiel builtin:shapes).</translation>
     </message>
     <message>
         <source>Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung:</translation>
     </message>
     <message>
         <source>Dataset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz:</translation>
     </message>
     <message>
         <source>KIND:PATH, for example builtin:shapes or sprites:/data/lpc</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND:PATH, zum Beispiel builtin:shapes oder sprites:/data/lpc</translation>
     </message>
     <message>
         <source>Epochs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen:</translation>
     </message>
     <message>
         <source>Batch size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgröße:</translation>
     </message>
     <message>
         <source>Learning rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate:</translation>
     </message>
     <message>
         <source>α static frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>α statisches Bild:</translation>
     </message>
     <message>
         <source>Weight of the static-frame reconstruction term</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht des Rekonstruktionsterms für das statische Bild</translation>
     </message>
     <message>
         <source>β static:</source>
-        <translation type="unfinished"></translation>
+        <translation>β statisch:</translation>
     </message>
     <message>
         <source>Weight of the KL term of the static code s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht des KL-Terms des statischen Codes s</translation>
     </message>
     <message>
         <source>β dynamic:</source>
-        <translation type="unfinished"></translation>
+        <translation>β dynamisch:</translation>
     </message>
     <message>
         <source>Weight of the KL term of the dynamic codes d against the learned prior</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht des KL-Terms der dynamischen Codes d gegenüber dem gelernten Prior</translation>
     </message>
     <message>
         <source>Static code size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des statischen Codes:</translation>
     </message>
     <message>
         <source>Dynamic code size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des dynamischen Codes:</translation>
     </message>
     <message>
         <source>Static element:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statisches Element:</translation>
     </message>
     <message>
         <source>Element index:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementindex:</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes</translation>
     </message>
     <message>
         <source>Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittleres</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes</translation>
     </message>
     <message>
         <source>Random per batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällig je Batch</translation>
     </message>
     <message>
         <source>Fixed index</source>
-        <translation type="unfinished"></translation>
+        <translation>Fester Index</translation>
     </message>
     <message>
         <source>Subtract the static element</source>
-        <translation type="unfinished"></translation>
+        <translation>Statisches Element abziehen</translation>
     </message>
     <message>
         <source>The dynamic path sees each element&apos;s features minus the static element&apos;s (off: the paper&apos;s ablation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der dynamische Pfad sieht die Merkmale jedes Elements abzüglich derer des statischen Elements (aus: die Ablation des Artikels)</translation>
     </message>
     <message>
         <source>Static-frame loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust des statischen Bildes</translation>
     </message>
     <message>
         <source>Reconstruct the static element from its own codes (off: the paper&apos;s ablation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das statische Element aus seinen eigenen Codes rekonstruieren (aus: die Ablation des Artikels)</translation>
     </message>
     <message>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät:</translation>
     </message>
     <message>
         <source>CPU threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Threads:</translation>
     </message>
     <message>
         <source>All cores</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kerne</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert:</translation>
     </message>
 </context>
 <context>
     <name>dbse::studio::TrainingTab</name>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Training %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Training %1</translation>
     </message>
     <message>
         <source>Checkpoint saved in epoch %1 after batch %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint in Epoche %1 nach Batch %2 gespeichert.</translation>
     </message>
     <message>
         <source>Checkpoint saved after epoch %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint nach Epoche %1 gespeichert.</translation>
     </message>
     <message>
         <source>Paused after step %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Schritt %1 pausiert.</translation>
     </message>
     <message>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgesetzt.</translation>
     </message>
     <message>
         <source>Training could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training konnte nicht laufen: %1</translation>
     </message>
     <message>
         <source>Epoch %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche %1 von %2</translation>
     </message>
     <message>
         <source>Opened %1: %2 of %3 epochs done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet: %2 von %3 Epochen erledigt.</translation>
     </message>
     <message>
         <source>Loading %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen …</translation>
     </message>
     <message>
         <source>Continuing %1 to epoch %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird bis Epoche %2 fortgesetzt …</translation>
     </message>
     <message>
         <source>Stopping after the current step; a checkpoint is saved …</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp nach dem aktuellen Schritt; ein Checkpoint wird gespeichert …</translation>
     </message>
     <message>
         <source>Epoch %1 of %2 · batch %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche %1 von %2 · Batch %3 von %4</translation>
     </message>
     <message>
         <source>%1 seq/s · %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Seq./s · noch %2</translation>
     </message>
     <message>
         <source>Epoch %1: train loss %2, validation loss %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche %1: Trainingsverlust %2, Validierungsverlust %3 (%4)</translation>
     </message>
     <message>
         <source>Epoch %1: train loss %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche %1: Trainingsverlust %2 (%3)</translation>
     </message>
     <message>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <source>No run yet: choose the settings and press Train.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Lauf: Einstellungen wählen und „Trainieren“ drücken.</translation>
     </message>
     <message>
         <source>Run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf: %1</translation>
     </message>
     <message>
         <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trainieren</translation>
     </message>
     <message>
         <source>Start a new run with these settings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Lauf mit diesen Einstellungen starten (%1)</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <source>Stop after the current step and keep a checkpoint (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem aktuellen Schritt stoppen und einen Checkpoint behalten (%1)</translation>
     </message>
     <message>
         <source>Save &amp;Checkpoint Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Checkpoint jetzt speichern</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitertrainieren</translation>
     </message>
     <message>
         <source>Resume the run from its checkpoint up to the given number of epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf ab seinem Checkpoint bis zur angegebenen Zahl von Epochen fortsetzen</translation>
     </message>
     <message>
         <source>Up to epoch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Epoche:</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Terme</translation>
     </message>
     <message>
         <source>Choose the loss terms the curves show</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlustterme wählen, die die Kurven zeigen</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlauf</translation>
     </message>
     <message>
         <source>Loading the dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz wird geladen …</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Training</translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestoppt …</translation>
     </message>
 </context>
 <context>
     <name>dbse::widgets::DatasetListModel</name>
     <message>
         <source>Sequence %1</source>
-        <translation type="unfinished">Sequenz %1</translation>
+        <translation>Sequenz %1</translation>
     </message>
 </context>
 <context>
     <name>dbse::widgets::LossCurvesPlot</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Sequence recon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzrekonstr.</translation>
     </message>
     <message>
         <source>Frame recon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildrekonstr.</translation>
     </message>
     <message>
         <source>KL s</source>
-        <translation type="unfinished"></translation>
+        <translation>KL s</translation>
     </message>
     <message>
         <source>KL d</source>
-        <translation type="unfinished"></translation>
+        <translation>KL d</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen</translation>
     </message>
     <message>
         <source>Loss per sequence (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust pro Sequenz (logarithmische Skala)</translation>
     </message>
 </context>
 <context>
@@ -988,11 +988,11 @@ unlesbare Konfiguration</translation>
     <name>dbse::widgets::RunMetrics</name>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished">%1: kann nicht gelesen werden (%2)</translation>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>%1: larger than 64 MiB, not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: größer als 64 MiB, nicht gelesen</translation>
     </message>
 </context>
 <context>
@@ -1010,7 +1010,7 @@ unlesbare Konfiguration</translation>
     <name>dbse::widgets::TrainingController</name>
     <message>
         <source>training failed with an unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>das Training ist mit einem unbekannten Fehler fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1061,15 +1061,15 @@ unlesbare Konfiguration</translation>
     </message>
     <message>
         <source>Open the run in FOLDER: its curves in the Training tab, ready to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf in ORDNER öffnen: seine Kurven im Reiter Training, bereit zum Fortsetzen.</translation>
     </message>
     <message>
         <source>FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <source>%1: not a run folder (no config.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Laufordner (keine config.json)</translation>
     </message>
 </context>
 </TS>

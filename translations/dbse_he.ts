@@ -106,55 +106,55 @@
     <name>dbse::studio::DatasetBrowser</name>
     <message>
         <source>All sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>כל הרצפים</translation>
     </message>
     <message>
         <source>1 sequence</source>
-        <translation type="unfinished">רצף אחד</translation>
+        <translation>רצף אחד</translation>
     </message>
     <message>
         <source>%1 sequences</source>
-        <translation type="unfinished">%1 רצפים</translation>
+        <translation>%1 רצפים</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>מוצגים %1 מתוך %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>אימון</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>בדיקה</translation>
     </message>
     <message>
         <source>Which split of the dataset to browse</source>
-        <translation type="unfinished"></translation>
+        <translation>איזה חלק של מאגר הנתונים להציג</translation>
     </message>
     <message>
         <source>Show only the sequences with one class of this label</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגת הרצפים עם מחלקה אחת של תווית זו בלבד</translation>
     </message>
     <message>
         <source>The class of the chosen label to show</source>
-        <translation type="unfinished"></translation>
+        <translation>המחלקה של התווית הנבחרת שתוצג</translation>
     </message>
     <message>
         <source>Any class</source>
-        <translation type="unfinished"></translation>
+        <translation>כל מחלקה</translation>
     </message>
     <message>
         <source>Search labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש תוויות…</translation>
     </message>
     <message>
         <source>Sequences of the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>הרצפים של מאגר הנתונים</translation>
     </message>
 </context>
 <context>
@@ -237,19 +237,19 @@
     </message>
     <message>
         <source>the first %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 הראשונים מתוך %2</translation>
     </message>
     <message>
         <source>all %1</source>
-        <translation type="unfinished"></translation>
+        <translation>כל %1</translation>
     </message>
     <message>
         <source>The play view animates the first sequences that the browser above shows</source>
-        <translation type="unfinished"></translation>
+        <translation>תצוגת ההפעלה מנפישה את הרצפים הראשונים שהרשימה שלמעלה מציגה</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -367,23 +367,23 @@
     </message>
     <message>
         <source>Training Is Running</source>
-        <translation type="unfinished"></translation>
+        <translation>אימון פועל</translation>
     </message>
     <message>
         <source>A run is training. Stop it and close DBSE Studio?</source>
-        <translation type="unfinished"></translation>
+        <translation>ריצה מתאמנת כעת. לעצור אותה ולסגור את DBSE Studio?</translation>
     </message>
     <message>
         <source>A checkpoint is saved first; continue the run later from the Training tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>תחילה נשמרת נקודת ביקורת; אפשר להמשיך את הריצה מאוחר יותר מלשונית האימון.</translation>
     </message>
     <message>
         <source>Stop and Close</source>
-        <translation type="unfinished"></translation>
+        <translation>עצירה וסגירה</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation type="unfinished">&amp;אימון</translation>
+        <translation>&amp;אימון</translation>
     </message>
 </context>
 <context>
@@ -401,47 +401,47 @@
     <name>dbse::studio::RunCompareDialog</name>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: לא ניתן לקרוא</translation>
     </message>
     <message>
         <source>%1: not valid JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: אינו JSON תקין (%2)</translation>
     </message>
     <message>
         <source>Compare Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>השוואת ריצות</translation>
     </message>
     <message>
         <source>A: %1    B: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1    B: %2</translation>
     </message>
     <message>
         <source>A train</source>
-        <translation type="unfinished"></translation>
+        <translation>A אימון</translation>
     </message>
     <message>
         <source>A validation</source>
-        <translation type="unfinished"></translation>
+        <translation>A אימות</translation>
     </message>
     <message>
         <source>B train</source>
-        <translation type="unfinished"></translation>
+        <translation>B אימון</translation>
     </message>
     <message>
         <source>B validation</source>
-        <translation type="unfinished"></translation>
+        <translation>B אימות</translation>
     </message>
     <message>
         <source>Setting that differs</source>
-        <translation type="unfinished"></translation>
+        <translation>הגדרה שונה</translation>
     </message>
     <message>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
     <message>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B: %1</translation>
     </message>
 </context>
 <context>
@@ -511,15 +511,15 @@
     </message>
     <message>
         <source>No runs yet. Runs that you train in the Training tab or with %1 appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין עדיין ריצות. ריצות שתאמנו בלשונית האימון או באמצעות %1 יופיעו כאן.</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;השוואה</translation>
     </message>
     <message>
         <source>Compare the curves and settings of two selected runs (Ctrl+click selects a second run)</source>
-        <translation type="unfinished"></translation>
+        <translation>השוואת העקומות וההגדרות של שתי ריצות נבחרות (Ctrl+לחיצה בוחרת ריצה שנייה)</translation>
     </message>
 </context>
 <context>
@@ -596,320 +596,320 @@
     <name>dbse::studio::TrainingSettingsForm</name>
     <message>
         <source>Choose a dataset (KIND:PATH, for example builtin:shapes).</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לבחור מאגר נתונים (KIND:PATH, לדוגמה builtin:shapes).</translation>
     </message>
     <message>
         <source>Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>תבנית הגדרות:</translation>
     </message>
     <message>
         <source>Dataset:</source>
-        <translation type="unfinished"></translation>
+        <translation>מאגר נתונים:</translation>
     </message>
     <message>
         <source>KIND:PATH, for example builtin:shapes or sprites:/data/lpc</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND:PATH, לדוגמה builtin:shapes או sprites:/data/lpc</translation>
     </message>
     <message>
         <source>Epochs:</source>
-        <translation type="unfinished"></translation>
+        <translation>אפוקים:</translation>
     </message>
     <message>
         <source>Batch size:</source>
-        <translation type="unfinished"></translation>
+        <translation>גודל אצווה:</translation>
     </message>
     <message>
         <source>Learning rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>קצב למידה:</translation>
     </message>
     <message>
         <source>α static frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>α תמונה סטטית:</translation>
     </message>
     <message>
         <source>Weight of the static-frame reconstruction term</source>
-        <translation type="unfinished"></translation>
+        <translation>המשקל של רכיב השחזור של התמונה הסטטית</translation>
     </message>
     <message>
         <source>β static:</source>
-        <translation type="unfinished"></translation>
+        <translation>β סטטי:</translation>
     </message>
     <message>
         <source>Weight of the KL term of the static code s</source>
-        <translation type="unfinished"></translation>
+        <translation>המשקל של רכיב ה־KL של הקוד הסטטי s</translation>
     </message>
     <message>
         <source>β dynamic:</source>
-        <translation type="unfinished"></translation>
+        <translation>β דינמי:</translation>
     </message>
     <message>
         <source>Weight of the KL term of the dynamic codes d against the learned prior</source>
-        <translation type="unfinished"></translation>
+        <translation>המשקל של רכיב ה־KL של הקודים הדינמיים d ביחס לפריור הנלמד</translation>
     </message>
     <message>
         <source>Static code size:</source>
-        <translation type="unfinished"></translation>
+        <translation>גודל הקוד הסטטי:</translation>
     </message>
     <message>
         <source>Dynamic code size:</source>
-        <translation type="unfinished"></translation>
+        <translation>גודל הקוד הדינמי:</translation>
     </message>
     <message>
         <source>Static element:</source>
-        <translation type="unfinished"></translation>
+        <translation>האיבר הסטטי:</translation>
     </message>
     <message>
         <source>Element index:</source>
-        <translation type="unfinished"></translation>
+        <translation>אינדקס האיבר:</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>ראשון</translation>
     </message>
     <message>
         <source>Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>אמצעי</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>אחרון</translation>
     </message>
     <message>
         <source>Random per batch</source>
-        <translation type="unfinished"></translation>
+        <translation>אקראי בכל אצווה</translation>
     </message>
     <message>
         <source>Fixed index</source>
-        <translation type="unfinished"></translation>
+        <translation>אינדקס קבוע</translation>
     </message>
     <message>
         <source>Subtract the static element</source>
-        <translation type="unfinished"></translation>
+        <translation>החסרת האיבר הסטטי</translation>
     </message>
     <message>
         <source>The dynamic path sees each element&apos;s features minus the static element&apos;s (off: the paper&apos;s ablation)</source>
-        <translation type="unfinished"></translation>
+        <translation>הנתיב הדינמי רואה את המאפיינים של כל איבר פחות אלה של האיבר הסטטי (כבוי: האבלציה של המאמר)</translation>
     </message>
     <message>
         <source>Static-frame loss</source>
-        <translation type="unfinished"></translation>
+        <translation>הפסד התמונה הסטטית</translation>
     </message>
     <message>
         <source>Reconstruct the static element from its own codes (off: the paper&apos;s ablation)</source>
-        <translation type="unfinished"></translation>
+        <translation>שחזור האיבר הסטטי מהקודים שלו עצמו (כבוי: האבלציה של המאמר)</translation>
     </message>
     <message>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>התקן:</translation>
     </message>
     <message>
         <source>CPU threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>תהליכוני מעבד:</translation>
     </message>
     <message>
         <source>All cores</source>
-        <translation type="unfinished"></translation>
+        <translation>כל הליבות</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>זרע אקראי:</translation>
     </message>
 </context>
 <context>
     <name>dbse::studio::TrainingTab</name>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ש׳ %2 דק׳</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 דק׳ %2 שנ׳</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 שנ׳</translation>
     </message>
     <message>
         <source>Training %1</source>
-        <translation type="unfinished"></translation>
+        <translation>אימון %1</translation>
     </message>
     <message>
         <source>Checkpoint saved in epoch %1 after batch %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>נקודת ביקורת נשמרה באפוק %1 אחרי אצווה %2.</translation>
     </message>
     <message>
         <source>Checkpoint saved after epoch %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>נקודת ביקורת נשמרה אחרי אפוק %1.</translation>
     </message>
     <message>
         <source>Paused after step %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>הושהה אחרי צעד %1.</translation>
     </message>
     <message>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>האימון ממשיך.</translation>
     </message>
     <message>
         <source>Training could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה להריץ את האימון: %1</translation>
     </message>
     <message>
         <source>Epoch %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>אפוק %1 מתוך %2</translation>
     </message>
     <message>
         <source>Opened %1: %2 of %3 epochs done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 נפתחה: הושלמו %2 מתוך %3 אפוקים.</translation>
     </message>
     <message>
         <source>Loading %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>טוען את %1 …</translation>
     </message>
     <message>
         <source>Continuing %1 to epoch %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>ממשיך את %1 עד אפוק %2 …</translation>
     </message>
     <message>
         <source>Stopping after the current step; a checkpoint is saved …</source>
-        <translation type="unfinished"></translation>
+        <translation>עוצר אחרי הצעד הנוכחי; נשמרת נקודת ביקורת …</translation>
     </message>
     <message>
         <source>Epoch %1 of %2 · batch %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>אפוק %1 מתוך %2 · אצווה %3 מתוך %4</translation>
     </message>
     <message>
         <source>%1 seq/s · %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 רצפים/שנ׳ · נותרו %2</translation>
     </message>
     <message>
         <source>Epoch %1: train loss %2, validation loss %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>אפוק %1: הפסד אימון %2, הפסד אימות %3 (%4)</translation>
     </message>
     <message>
         <source>Epoch %1: train loss %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>אפוק %1: הפסד אימון %2 (%3)</translation>
     </message>
     <message>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>אימון</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>אימות</translation>
     </message>
     <message>
         <source>No run yet: choose the settings and press Train.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין עדיין ריצה: בחרו את ההגדרות ולחצו על &quot;אימון&quot;.</translation>
     </message>
     <message>
         <source>Run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ריצה: %1</translation>
     </message>
     <message>
         <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;אימון</translation>
     </message>
     <message>
         <source>Start a new run with these settings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>התחלת ריצה חדשה עם הגדרות אלה (%1)</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;המשך</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>ה&amp;שהיה</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;עצירה</translation>
     </message>
     <message>
         <source>Stop after the current step and keep a checkpoint (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>עצירה אחרי הצעד הנוכחי ושמירת נקודת ביקורת (%1)</translation>
     </message>
     <message>
         <source>Save &amp;Checkpoint Now</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת &amp;נקודת ביקורת כעת</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>המשך ה&amp;ריצה</translation>
     </message>
     <message>
         <source>Resume the run from its checkpoint up to the given number of epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>המשך הריצה מנקודת הביקורת שלה עד למספר האפוקים שצוין</translation>
     </message>
     <message>
         <source>Up to epoch:</source>
-        <translation type="unfinished"></translation>
+        <translation>עד אפוק:</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>רכיבים</translation>
     </message>
     <message>
         <source>Choose the loss terms the curves show</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת רכיבי ההפסד שהעקומות מציגות</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>לא פעיל</translation>
     </message>
     <message>
         <source>Loading the dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>טוען את מאגר הנתונים…</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">אימון</translation>
+        <translation>באימון</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>מושהה</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>עוצר…</translation>
     </message>
 </context>
 <context>
     <name>dbse::widgets::DatasetListModel</name>
     <message>
         <source>Sequence %1</source>
-        <translation type="unfinished">רצף %1</translation>
+        <translation>רצף %1</translation>
     </message>
 </context>
 <context>
     <name>dbse::widgets::LossCurvesPlot</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>סך הכול</translation>
     </message>
     <message>
         <source>Sequence recon.</source>
-        <translation type="unfinished"></translation>
+        <translation>שחזור רצף.</translation>
     </message>
     <message>
         <source>Frame recon.</source>
-        <translation type="unfinished"></translation>
+        <translation>שחזור תמונה.</translation>
     </message>
     <message>
         <source>KL s</source>
-        <translation type="unfinished"></translation>
+        <translation>KL s</translation>
     </message>
     <message>
         <source>KL d</source>
-        <translation type="unfinished"></translation>
+        <translation>KL d</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>אפוקים</translation>
     </message>
     <message>
         <source>Loss per sequence (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>הפסד לרצף (סקאלה לוגריתמית)</translation>
     </message>
 </context>
 <context>
@@ -988,11 +988,11 @@ unreadable configuration</source>
     <name>dbse::widgets::RunMetrics</name>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished">%1: לא ניתן לקרוא (%2)</translation>
+        <translation>%1: לא ניתן לקרוא (%2)</translation>
     </message>
     <message>
         <source>%1: larger than 64 MiB, not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: גדול מ־64 מ״ב, לא נקרא</translation>
     </message>
 </context>
 <context>
@@ -1010,7 +1010,7 @@ unreadable configuration</source>
     <name>dbse::widgets::TrainingController</name>
     <message>
         <source>training failed with an unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>האימון נכשל בשגיאה לא ידועה</translation>
     </message>
 </context>
 <context>
@@ -1061,15 +1061,15 @@ unreadable configuration</source>
     </message>
     <message>
         <source>Open the run in FOLDER: its curves in the Training tab, ready to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>לפתוח את הריצה בתיקייה FOLDER: העקומות שלה בלשונית האימון, מוכנה להמשך.</translation>
     </message>
     <message>
         <source>FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>FOLDER</translation>
     </message>
     <message>
         <source>%1: not a run folder (no config.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: אינה תיקיית ריצה (אין config.json)</translation>
     </message>
 </context>
 </TS>
