@@ -10,8 +10,11 @@
 #include <torch/torch.h>
 
 #include <cmath>
+#include <csignal>
 #include <filesystem>
 #include <vector>
+
+#include <sys/resource.h>
 
 using namespace dbse;
 
@@ -173,4 +176,55 @@ TEST(Checkpoint, ParameterDigestIsEqualForEqualWeightsOnly) {
         p.view(-1)[0] = std::nextafter(p.view(-1)[0].item<float>(), 1e9f);  // one ulp in one weight
     }
     EXPECT_NE(parameterDigest(*a), parameterDigest(*b));
+}
+
+namespace {
+
+// While alive, files this process writes may not grow beyond `bytes` (writes fail with EFBIG,
+// "File too large", as they fail with ENOSPC on a full disk); SIGXFSZ is ignored meanwhile.
+class FileSizeLimit {
+public:
+    explicit FileSizeLimit(rlim_t bytes) {
+        getrlimit(RLIMIT_FSIZE, &saved_);
+        previous_handler_ = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limited = saved_;
+        limited.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &limited);
+    }
+    ~FileSizeLimit() {
+        setrlimit(RLIMIT_FSIZE, &saved_);
+        std::signal(SIGXFSZ, previous_handler_);
+    }
+
+private:
+    rlimit saved_{};
+    void (*previous_handler_)(int) = nullptr;
+};
+
+}  // namespace
+
+TEST(Checkpoint, AFullDiskFailsClearlyAndKeepsThePreviousCheckpoint) {
+    Saved s;
+    const std::string before = readFile(s.path);
+    // Another step, so that a new checkpoint would differ from the saved one.
+    torch::Tensor loss = s.model->forward(torch::rand({2, 4, 3, 64, 64}), 0).recon_seq.sum();
+    loss.backward();
+    s.optimizer->step();
+    CheckpointHeader h;
+    h.epoch = 4;
+    h.run_config = {{"kind", "dbse-run"}};
+    std::string message;
+    {
+        FileSizeLimit limit(before.size() / 2);
+        message = test::runtimeErrorOf([&] { saveCheckpoint(s.path, h, *s.model, s.optimizer.get()); });
+    }
+    EXPECT_NE(message.find(s.path), std::string::npos) << message;
+    EXPECT_NE(message.find("File too large"), std::string::npos) << message;
+    EXPECT_EQ(readFile(s.path), before);  // the previous checkpoint, intact
+    EXPECT_EQ(readCheckpointHeader(s.path).epoch, 3);
+    for (const auto& entry : std::filesystem::directory_iterator(s.dir / ""))
+        EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos) << entry.path();
+    // With room again, the same save works.
+    saveCheckpoint(s.path, h, *s.model, s.optimizer.get());
+    EXPECT_EQ(readCheckpointHeader(s.path).epoch, 4);
 }
