@@ -163,6 +163,7 @@ void MainWindow::connectTraining() {
     connect(training_, &TrainingTab::runProgress, this, [this](const QString& folder, int done, int planned) {
         indicators_->setRun(QFileInfo(folder).fileName(), done, planned);
     });
+    connect(training_, &TrainingTab::activityChanged, indicators_, &StatusIndicators::setRunActivity);
     connect(training_, &TrainingTab::runEnded, this, [this] {
         runs_->model()->refresh();
         if (closeWhenStopped_)

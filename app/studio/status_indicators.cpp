@@ -52,6 +52,11 @@ void StatusIndicators::setRun(const QString& name, int epochsDone, int epochsPla
     retranslateUi();
 }
 
+void StatusIndicators::setRunActivity(const QString& activity) {
+    runActivity_ = activity;
+    retranslateUi();
+}
+
 QString StatusIndicators::deviceText() const { return device_->text(); }
 QString StatusIndicators::memoryText() const { return memory_->text(); }
 QString StatusIndicators::runText() const { return run_->text(); }
@@ -82,6 +87,8 @@ void StatusIndicators::retranslateUi() {
         run_->setText(tr("Run %1: %2 of %3 epochs").arg(runName_).arg(epochsDone_).arg(epochsPlanned_));
     else
         run_->setText(tr("Run %1: %2 epochs").arg(runName_).arg(epochsDone_));
+    if (!runName_.isEmpty() && !runActivity_.isEmpty())
+        run_->setText(run_->text() + QStringLiteral(" · ") + runActivity_);
     refreshMemory();
 }
 

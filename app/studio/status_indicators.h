@@ -23,6 +23,8 @@ public:
 
     // The open run (its folder name) and its progress; an empty name means no run is open.
     void setRun(const QString& name, int epochsDone, int epochsPlanned);
+    // What the run is doing now ("Training", "Paused", translated by the caller); "" when idle.
+    void setRunActivity(const QString& activity);
 
     QString deviceText() const;
     QString memoryText() const;
@@ -40,7 +42,7 @@ private:
     QLabel* run_ = nullptr;
     QTimer* timer_ = nullptr;  // owned (child); 1 s
     api::ComputeDevice device_info_;  // probed once
-    QString runName_;
+    QString runName_, runActivity_;
     int epochsDone_ = 0, epochsPlanned_ = 0;
 };
 

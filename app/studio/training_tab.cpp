@@ -178,6 +178,7 @@ void TrainingTab::connectController() {
     connect(controller_, &widgets::TrainingController::ready, this, [this](const QString& folder) {
         log(tr("Training %1").arg(QDir::toNativeSeparators(folder)));
         Q_EMIT runStarted(folder);
+        Q_EMIT runProgress(folder, epochsDone_, epochsPlanned_);
     });
     connect(controller_, &widgets::TrainingController::stepsReceived, this, &TrainingTab::onSteps);
     connect(controller_, &widgets::TrainingController::epochFinished, this, &TrainingTab::onEpoch);
@@ -377,6 +378,7 @@ void TrainingTab::retranslateUi() {
     case State::Paused: stateLabel_->setText(tr("Paused")); break;
     case State::Stopping: stateLabel_->setText(tr("Stopping…")); break;
     }
+    Q_EMIT activityChanged(controller_->isRunning() ? stateLabel_->text() : QString());
     updateRunLabel();
 }
 

@@ -71,6 +71,8 @@ Q_SIGNALS:
     // The run's epochs done / planned changed; empty folder: no run.
     void runProgress(const QString& folder, int epochsDone, int epochsPlanned);
     void runEnded(const QString& folder);
+    // The controller's state in words ("Training", "Paused", "Stopping…"), "" when idle.
+    void activityChanged(const QString& activity);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -8,6 +8,7 @@
 // is measured and reported.
 
 #include "app/studio/main_window.h"
+#include "app/studio/status_indicators.h"
 #include "app/studio/studio_settings.h"
 #include "app/studio/training_settings_form.h"
 #include "app/studio/training_tab.h"
@@ -109,6 +110,7 @@ private Q_SLOTS:
         QCOMPARE(tab->pauseAction()->text(), QStringLiteral("&Resume"));
         QVERIFY(paused.wait(kTimeoutMs));  // the step in flight has ended
         QCOMPARE(paused.front().front().toBool(), true);
+        QVERIFY2(window.indicators()->runText().endsWith(QStringLiteral(" · Paused")), qPrintable(window.indicators()->runText()));
         const int pointsWhenPaused = tab->curves()->pointCount(kTrainSeries);
         QCOMPARE(qint64(pointsWhenPaused), paused.front().back().toLongLong());  // one point per step
         QTest::qWait(800);  // nothing may arrive while paused: a fixed wait is the point here
