@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/api/dataset_preview.h"
+#include "core/api/preview_of.h"
 
 #include "core/data/dataset_spec.h"
 
@@ -61,7 +62,10 @@ DatasetPreview previewDataset(const std::string& dataset, const std::string& spl
     if (split != "train" && split != "test")
         throw std::invalid_argument("split '" + split + "' is not one of train, test");
     DatasetSplits splits = loadDataset(parseDatasetSpec(dataset));
-    const SequenceDataset& d = split == "train" ? splits.train : splits.test;
+    return previewOf(split == "train" ? splits.train : splits.test, count);
+}
+
+DatasetPreview previewOf(const SequenceDataset& d, int count) {
     if (d.isVideo() && d.channels() != 3 && d.channels() != 1)
         throw std::invalid_argument("dataset '" + d.name + "' is not RGB or grey video");
 
