@@ -66,7 +66,7 @@ struct DatasetKind {
     std::string usage;        // e.g. "sprites:DIR"
     std::string description;  // one line
     DatasetLoader load;
-    DatasetForm form;         // what PATH names and the options after '?', for the GUI
+    DatasetForm form{};       // what PATH names and the options after '?', for the GUI
 };
 
 // Adds a kind, or replaces the one of the same name. Thread-safe.
