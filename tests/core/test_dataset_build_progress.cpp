@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Progress and cancel of dataset building (DatasetOptions::progress / ::cancel): a slow
-// loader reports monotone progress per source file ending at 1, and a cancel stops it with
-// dbse::Cancelled, leaving no cache behind.
+// Progress and cancel of dataset building (DatasetOptions::progress / ::cancel): the slow
+// loaders (audio and video folders made by the test; PhysioNet and Air Quality from
+// DBSE_SHARED_DATA when present) report monotone progress per source file ending at 1, and a
+// cancel stops them with dbse::Cancelled, leaving no cache behind.
 
 #include "audio_fixtures.h"
 #include "core/data/build_progress.h"
@@ -10,10 +11,12 @@
 #include "core/media/media_datasets.h"
 #include "core/util/cancelled.h"
 #include "test_support.h"
+#include "video_fixture.h"
 
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -48,7 +51,46 @@ size_t entriesIn(const std::string& folder) {
     return static_cast<size_t>(std::distance(fs::directory_iterator(folder), fs::directory_iterator()));
 }
 
+// DIR/<red|green>/<i>: `per_class` frame folders of 6 PNG frames each.
+std::string makeVideoFolder(const test::ScratchDir& dir, int per_class) {
+    const std::string root = dir / "clips";
+    for (int i = 0; i < per_class; ++i) {
+        test::writeClip(root + "/red/" + std::to_string(i), test::movingSquare(6, 40, 64, {255, 0, 0}));
+        test::writeClip(root + "/green/" + std::to_string(i), test::movingSquare(6, 40, 64, {0, 255, 0}));
+    }
+    return root;
+}
+
 }  // namespace
+
+TEST(DatasetBuildProgress, VideoFolderReportsEachClipAndACancelLeavesNoCache) {
+    registerMediaDatasetKinds();
+    test::ScratchDir dir;
+    const std::string root = makeVideoFolder(dir, 4);
+    std::vector<Report> reports;
+    std::atomic<bool> cancel{false};
+    DatasetOptions options;
+    options.cache_dir = dir / "cache";
+    options.cancel = &cancel;
+    options.progress = [&](double fraction, const std::string& what) {
+        reports.push_back({fraction, what});
+        cancel = true;
+    };
+    EXPECT_THROW(loadDataset(parseDatasetSpec("video:" + root + "?frames=4&size=16"), options), Cancelled);
+    EXPECT_EQ(entriesIn(dir / "cache"), 0u);
+    ASSERT_FALSE(reports.empty());
+    EXPECT_NE(reports.front().what.find(root), std::string::npos) << reports.front().what;
+
+    reports.clear();
+    cancel = false;
+    options.progress = [&](double fraction, const std::string& what) { reports.push_back({fraction, what}); };
+    const DatasetSplits splits = loadDataset(parseDatasetSpec("video:" + root + "?frames=4&size=16"), options);
+    EXPECT_EQ(splits.train.size() + splits.test.size(), 8);
+    ASSERT_EQ(reports.size(), 8u + 1u) << "one report per clip and the final one";
+    for (size_t i = 1; i < reports.size(); ++i) EXPECT_GE(reports[i].fraction, reports[i - 1].fraction);
+    EXPECT_DOUBLE_EQ(reports.back().fraction, 1.0);
+    EXPECT_EQ(entriesIn(dir / "cache"), 1u);
+}
 
 TEST(DatasetBuildProgress, AudioFolderReportsEachFileMonotonicallyEndingAtOne) {
     registerMediaDatasetKinds();
@@ -121,4 +163,30 @@ TEST(DatasetBuildProgress, StepsAreScaledAndClamped) {
     EXPECT_DOUBLE_EQ(fractions[5], kBuildShare) << "more steps than announced never pass the share";
     EXPECT_FALSE(progress.cancelled());
     EXPECT_NO_THROW(progress.throwIfCancelled());
+}
+
+// The time-series loaders on the real folders: the first report names a source file, and a
+// cancel from it stops the build at once.
+TEST(DatasetBuildProgress, RealSeriesFoldersReportFilesAndStopOnCancel) {
+    const char* shared = std::getenv("DBSE_SHARED_DATA");
+    if (!shared || !fs::exists(std::string(shared) + "/physionet2012/set-a") ||
+        !fs::exists(std::string(shared) + "/beijing-air-quality"))
+        GTEST_SKIP() << "DBSE_SHARED_DATA/physionet2012 or beijing-air-quality is absent";
+    for (const std::string& spec : {"physionet:" + std::string(shared) + "/physionet2012",
+                                   "air-quality:" + std::string(shared) + "/beijing-air-quality"}) {
+        SCOPED_TRACE(spec);
+        std::atomic<bool> cancel{false};
+        std::vector<Report> reports;
+        DatasetOptions options;
+        options.cancel = &cancel;
+        options.progress = [&](double fraction, const std::string& what) {
+            reports.push_back({fraction, what});
+            cancel = true;
+        };
+        EXPECT_THROW(loadDataset(parseDatasetSpec(spec), options), Cancelled);
+        ASSERT_EQ(reports.size(), 1u);
+        EXPECT_GT(reports[0].fraction, 0.0);
+        EXPECT_LT(reports[0].fraction, kBuildShare);
+        EXPECT_NE(reports[0].what.find(shared), std::string::npos) << reports[0].what;
+    }
 }
