@@ -66,9 +66,12 @@ QWidget* DatasetOptionFields::makeField(const api::DatasetOptionInfo& option) {
     switch (option.type) {
     case api::OptionType::Integer: {
         auto* spin = new QSpinBox;
-        spin->setRange(static_cast<int>(std::max<double>(option.min, INT_MIN)),
-                       static_cast<int>(std::min<double>(option.max, INT_MAX)));
-        spin->setValue(QString::fromStdString(option.default_value).toInt());
+        const int lo = static_cast<int>(std::max<double>(option.min, INT_MIN + 1.0));
+        const bool derived = option.default_value.empty();
+        // A derived default is the value below the range, shown as "(default)".
+        spin->setRange(derived ? lo - 1 : lo, static_cast<int>(std::min<double>(option.max, INT_MAX)));
+        if (derived) spin->setSpecialValueText(tr("(default)"));
+        spin->setValue(derived ? lo - 1 : QString::fromStdString(option.default_value).toInt());
         connect(spin, &QSpinBox::valueChanged, this, &DatasetOptionFields::changed);
         field = spin;
         break;
@@ -105,8 +108,11 @@ QWidget* DatasetOptionFields::makeField(const api::DatasetOptionInfo& option) {
 
 QString DatasetOptionFields::valueOf(const api::DatasetOptionInfo& option, const QWidget* field) const {
     switch (option.type) {
-    case api::OptionType::Integer:
-        return QString::number(static_cast<const QSpinBox*>(field)->value());
+    case api::OptionType::Integer: {
+        const auto* spin = static_cast<const QSpinBox*>(field);
+        const bool derived = !spin->specialValueText().isEmpty() && spin->value() == spin->minimum();
+        return derived ? QString() : QString::number(spin->value());
+    }
     case api::OptionType::Real: {
         const double value = static_cast<const QDoubleSpinBox*>(field)->value();
         if (std::abs(value - std::stod(option.default_value)) < 1e-9) return QString::fromStdString(option.default_value);

@@ -79,7 +79,7 @@ std::vector<size_t> featureColumns(const CsvTable& t, const std::string& request
 DatasetForm csvSeriesDatasetForm() {
     return {DatasetPathType::File, "CSV files (*.csv)", {},
             {integerOption("length", 24, 2, 4096, "rows per window: the sequence length T"),
-             integerOption("stride", 24, 1, 1 << 20, "rows between the starts of two windows (default: length)"),
+             derivedIntegerOption("stride", 1, 1 << 20, "rows between the starts of two windows (default: length)"),
              realOption("test", "0.2", 0.0, 0.9, "fraction of the rows, the last ones, kept for testing"),
              textOption("columns", "feature columns, comma separated (default: every numeric column)"),
              textOption("date", "the date column (default: found by its name)")}};

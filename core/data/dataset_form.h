@@ -17,7 +17,9 @@ enum class OptionType { Integer, Real, Choice, Text };
 struct DatasetOptionInfo {
     std::string key;
     OptionType type = OptionType::Text;
-    std::string default_value;         // as written in a spec; "" for a text option means "not given"
+    // As written in a spec. "" means the loader derives the default from other options (an
+    // integer such as csv's stride = length) or, for text, that the option is not given.
+    std::string default_value;
     double min = 0, max = 0;           // Integer and Real: the allowed range, inclusive
     std::vector<std::string> choices;  // Choice: the allowed values
     std::string help;                  // one line
@@ -38,6 +40,10 @@ struct DatasetForm {
 
 inline DatasetOptionInfo integerOption(std::string key, int fallback, int lo, int hi, std::string help) {
     return {std::move(key), OptionType::Integer, std::to_string(fallback), double(lo), double(hi), {}, std::move(help)};
+}
+// An integer whose default the loader derives from other options (said in `help`).
+inline DatasetOptionInfo derivedIntegerOption(std::string key, int lo, int hi, std::string help) {
+    return {std::move(key), OptionType::Integer, "", double(lo), double(hi), {}, std::move(help)};
 }
 inline DatasetOptionInfo realOption(std::string key, std::string fallback, double lo, double hi, std::string help) {
     return {std::move(key), OptionType::Real, std::move(fallback), lo, hi, {}, std::move(help)};

@@ -143,7 +143,7 @@ std::vector<DatasetOptionInfo> recipeOptions() {
             realOption("max_seconds", "600", 0.01, 86400.0, "seconds read at most from each file"),
             integerOption("chunk", 3200, 16, 1 << 22, "samples per sequence (files are cut into chunks)"),
             integerOption("n_fft", 400, 4, 65536, "FFT size in samples"),
-            integerOption("win", 320, 2, 65536, "window length in samples (default: the smaller of n_fft and 320)"),
+            derivedIntegerOption("win", 2, 65536, "window length in samples (default: the smaller of n_fft and 320)"),
             integerOption("hop", 165, 1, 65536, "samples between two spectrogram frames"),
             realOption("power", "1", 0.1, 4.0, "exponent of the magnitude")};
 }

@@ -103,6 +103,12 @@ private Q_SLOTS:
         dialog.setPath(QStringLiteral("/data/x.csv"));
         length->setValue(48);
         QCOMPARE(dialog.specText(), QStringLiteral("csv:/data/x.csv?length=48"));
+        // stride's default is derived from length by the loader: shown as "(default)", left out.
+        auto* stride = qobject_cast<QSpinBox*>(dialog.optionFields()->field(QStringLiteral("stride")));
+        QVERIFY(stride);
+        QCOMPARE(stride->text(), QStringLiteral("(default)"));
+        stride->setValue(8);
+        QCOMPARE(dialog.specText(), QStringLiteral("csv:/data/x.csv?length=48&stride=8"));
 
         QVERIFY(dialog.setKind(QStringLiteral("etth1")));
         QVERIFY(!dialog.optionFields()->field(QStringLiteral("length")));
@@ -161,8 +167,8 @@ private Q_SLOTS:
     void aCancelledBuildLeavesNoCache() {
         QTemporaryDir dir, cache;
         qputenv("DBSE_CACHE_DIR", cache.path().toUtf8());
-        // 300 one-second sine files: seconds of decoding, far longer than the first report.
-        std::vector<float> samples(16000);
+        // 300 four-second sine files: seconds of decoding, far longer than the first report.
+        std::vector<float> samples(4 * 16000);
         for (int f = 0; f < 300; ++f) {
             for (size_t i = 0; i < samples.size(); ++i) samples[i] = float(0.4 * std::sin(0.01 * (100 + f) * double(i)));
             const QString folder = dir.filePath(QStringLiteral("speaker%1/word%2").arg(f % 3).arg(f % 5));
@@ -186,6 +192,18 @@ private Q_SLOTS:
         QCOMPARE(dialog.state(), AddDatasetDialog::State::Cancelled);
         QCOMPARE(entries(cache.path()), 0);
         QVERIFY2(stall < kMaxStallMs, qPrintable(QString::number(stall)));
+
+        // Closing a dialog mid-build cancels the build and joins its thread.
+        auto* closing = new AddDatasetDialog;
+        closing->show();
+        QVERIFY(closing->setKind(QStringLiteral("audio")));
+        closing->setPath(dir.path());
+        closing->build();
+        QTRY_VERIFY_WITH_TIMEOUT(closing->progressPercent() > 0 || closing->state() != AddDatasetDialog::State::Building,
+                                 kBuildTimeoutMs);
+        closing->reject();
+        delete closing;
+        QCOMPARE(entries(cache.path()), 0);
         qputenv("DBSE_CACHE_DIR", cache_.path().toUtf8());
     }
 #endif
