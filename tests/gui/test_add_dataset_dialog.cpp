@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Add Dataset dialog, offscreen: a missing path is refused naming it; a small CSV made by
-// the test builds in the background with progress to 100 %, a summary and a preview; a
-// folder of generated sound files is cancelled mid-way and leaves no cache; switching kind
-// changes the option fields; Open hands the spec to the main window. The longest event-loop
-// stall during the builds is measured and must stay under 100 ms. With DBSE_SCREENSHOT_DIR
-// set, the dialog is saved there as add-dataset.png and add-dataset-he.png (right to left).
+// the test builds in the background with progress to 100 %, a summary and a preview; a ragged
+// CSV fails with the loader's message naming the file; a folder of generated sound files is
+// cancelled mid-way and leaves no cache, and so does closing the dialog mid-build; switching
+// kind changes the option fields; Open hands the spec to the main window. The longest
+// event-loop stall during the builds is measured and must stay under 100 ms. With
+// DBSE_SCREENSHOT_DIR set, the dialog is saved there as add-dataset.png and add-dataset-he.png
+// (right to left).
 
 #include "app/studio/add_dataset_dialog.h"
 #include "app/studio/dataset_option_fields.h"
@@ -161,6 +163,23 @@ private Q_SLOTS:
         QCOMPARE(opened.count(), 1);
         QCOMPARE(opened.at(0).at(0).toString(), QStringLiteral("csv:%1?length=16").arg(csv));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void aLoaderErrorIsShownNamingTheFile() {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("ragged.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("a,b\n1,2\n3\n");
+        file.close();
+        AddDatasetDialog dialog;
+        dialog.show();
+        QVERIFY(dialog.setKind(QStringLiteral("csv")));
+        dialog.setPath(csv);
+        dialog.build();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.state() != AddDatasetDialog::State::Building, kBuildTimeoutMs);
+        QCOMPARE(dialog.state(), AddDatasetDialog::State::Failed);
+        QVERIFY2(dialog.errorText().startsWith(csv), qPrintable(dialog.errorText()));
     }
 
 #ifdef DBSE_HAVE_MEDIA
