@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/studio/main_window.h"
 
+#include "app/studio/add_dataset_dialog.h"
 #include "app/studio/central_tabs.h"
 #include "app/studio/dataset_guess.h"
 #include "app/studio/recent_menu.h"
@@ -116,6 +117,9 @@ void MainWindow::createMenus() {
     openFolderAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openSpecAction_ = fileMenu_->addAction(QString(), this, &MainWindow::enterDatasetSpec);
     openSpecAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    addDatasetAction_ = fileMenu_->addAction(QString(), this, &MainWindow::showAddDataset);
+    addDatasetAction_->setObjectName(QStringLiteral("addDatasetAction"));
+    addDatasetAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     recentDatasets_ = new RecentMenu(settings::kRecentDatasets, this);
     recentDatasets_->setObjectName(QStringLiteral("recentDatasetsMenu"));
     connect(recentDatasets_, &RecentMenu::chosen, this, [this](const QString& spec) { openDataset(spec); });
@@ -196,6 +200,7 @@ void MainWindow::retranslateUi() {
     openFileAction_->setText(tr("&Open Dataset File…"));
     openFolderAction_->setText(tr("Open Dataset &Folder…"));
     openSpecAction_->setText(tr("Open Dataset by &Name…"));
+    addDatasetAction_->setText(tr("&Add Dataset…"));
     recentDatasets_->setTitle(tr("Recent &Datasets"));
     openRunAction_->setText(tr("Open &Run…"));
     recentRuns_->setTitle(tr("Recent R&uns"));
@@ -282,6 +287,13 @@ void MainWindow::chooseRun() {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Run"), runs_->runsDirectory());
     if (!dir.isEmpty())
         openRun(dir);
+}
+
+void MainWindow::showAddDataset() {
+    auto* dialog = new AddDatasetDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddDatasetDialog::openRequested, this, [this](const QString& spec) { openDataset(spec); });
+    dialog->open();
 }
 
 void MainWindow::showSettings() {

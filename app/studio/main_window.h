@@ -72,6 +72,7 @@ public:
     StatusIndicators* indicators() const { return indicators_; }
     QDockWidget* datasetsDock() const { return datasetsDock_; }
     QDockWidget* runsDock() const { return runsDock_; }
+    QAction* addDatasetAction() const { return addDatasetAction_; }
 
 Q_SIGNALS:
     // Emitted once the preview is in the grid (state Ready) or the load failed (state Failed).
@@ -94,6 +95,7 @@ private:
     void chooseDatasetFile();
     void chooseDatasetFolder();
     void enterDatasetSpec();
+    void showAddDataset();  // the Add Dataset dialog, window-modal; Open opens its dataset
     void chooseRun();
     void showSettings();
     void resetLayout();
@@ -117,6 +119,7 @@ private:
     QAction* openFileAction_ = nullptr;
     QAction* openFolderAction_ = nullptr;
     QAction* openSpecAction_ = nullptr;
+    QAction* addDatasetAction_ = nullptr;
     QAction* openRunAction_ = nullptr;
     QAction* settingsAction_ = nullptr;
     QAction* quitAction_ = nullptr;

@@ -9,7 +9,7 @@ namespace dbse::api {
 std::vector<DatasetKindInfo> datasetKinds() {
     std::vector<DatasetKindInfo> kinds;
     for (const DatasetKind& kind : dbse::datasetKinds())
-        kinds.push_back({kind.name, kind.usage, kind.description});
+        kinds.push_back({kind.name, kind.usage, kind.description, kind.form});
     return kinds;
 }
 

@@ -72,9 +72,13 @@ OpenedDataset::OpenedDataset(std::unique_ptr<const Impl> impl) : impl_(std::move
 OpenedDataset::~OpenedDataset() = default;
 
 std::shared_ptr<const OpenedDataset> OpenedDataset::open(const std::string& spec) {
+    return fromSplits(spec, loadDataset(parseDatasetSpec(spec)));
+}
+
+std::shared_ptr<const OpenedDataset> OpenedDataset::fromSplits(const std::string& spec, DatasetSplits&& splits) {
     auto impl = std::make_unique<Impl>();
     impl->spec = spec;
-    impl->splits = loadDataset(parseDatasetSpec(spec));
+    impl->splits = std::move(splits);
     for (const SequenceDataset* d : {&impl->splits.train, &impl->splits.test})
         if (d->isVideo() && d->channels() != 3 && d->channels() != 1)
             throw std::invalid_argument("dataset '" + d->name + "' is not RGB or grey video");

@@ -15,6 +15,10 @@
 #include <string>
 #include <vector>
 
+namespace dbse {
+struct DatasetSplits;  // core/data/dataset_spec.h (torch); only moved through here
+}
+
 namespace dbse::api {
 
 // One categorical label of every sequence of a split.
@@ -46,6 +50,9 @@ public:
     // Loads `spec` ("KIND:PATH", e.g. "builtin:shapes"). Blocking. Throws std::runtime_error or
     // std::invalid_argument with a message for the user.
     static std::shared_ptr<const OpenedDataset> open(const std::string& spec);
+    // Wraps splits already loaded (e.g. built with progress and cancel); `spec` names them.
+    // Throws std::invalid_argument for video that is neither RGB nor grey.
+    static std::shared_ptr<const OpenedDataset> fromSplits(const std::string& spec, DatasetSplits&& splits);
     ~OpenedDataset();
     OpenedDataset(const OpenedDataset&) = delete;
     OpenedDataset& operator=(const OpenedDataset&) = delete;

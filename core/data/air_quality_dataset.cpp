@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/data/air_quality_dataset.h"
 
+#include "core/data/build_progress.h"
 #include "core/data/monthly_blocks.h"
 #include "core/data/spec_options.h"
 #include "core/util/file_error.h"
@@ -65,6 +66,8 @@ StationBlocks readStation(const std::string& file, int steps, OnError on_error, 
 
 }  // namespace
 
+DatasetForm airQualityDatasetForm() { return {DatasetPathType::Folder, "", {}, {integerOption("steps", 672, 2, 744, "hours per sample (one sample per month)")}}; }
+
 DatasetSplits loadAirQualityDataset(const std::string& path_with_options, const DatasetOptions& options) {
     SpecOptions spec(path_with_options);
     const int steps = spec.integer("steps", 672, 2, 744);
@@ -89,7 +92,9 @@ DatasetSplits loadAirQualityDataset(const std::string& path_with_options, const 
     std::vector<int> sample_year, months;
     std::vector<float> rain, day;
     int64_t short_months = 0;
+    BuildProgress progress(options, files.size());
     for (const auto& file : files) {
+        progress.throwIfCancelled();
         try {
             const StationBlocks s = readStation(file, steps, options.on_error, skipped);
             const CsvTable& t = s.table;
@@ -112,6 +117,7 @@ DatasetSplits loadAirQualityDataset(const std::string& path_with_options, const 
                 throw;
             skipped.push_back(e.what());
         }
+        progress.step(file);
     }
     const std::set<std::string> station_set(sample_station.begin(), sample_station.end());
     const std::vector<std::string> station_names(station_set.begin(), station_set.end());

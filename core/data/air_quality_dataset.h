@@ -15,6 +15,7 @@
 
 namespace dbse {
 
+DatasetForm airQualityDatasetForm();  // the options loadAirQualityDataset reads
 DatasetSplits loadAirQualityDataset(const std::string& path_with_options, const DatasetOptions& options);
 
 }  // namespace dbse

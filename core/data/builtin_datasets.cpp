@@ -20,14 +20,23 @@ std::vector<BuiltinInfo> builtinDatasets() {
                            " test sequences."}};
 }
 
+DatasetForm builtinDatasetForm() {
+    DatasetForm form{DatasetPathType::Name, "", {}, {}};
+    for (const auto& b : builtinDatasets())
+        form.names.push_back(b.name);
+    form.options = {integerOption("train", kShapesTrain, 2, 100000, "training sequences to generate"),
+                    integerOption("test", kShapesTest, 1, 100000, "test sequences to generate")};
+    return form;
+}
+
 DatasetSplits loadBuiltinDataset(const std::string& name_with_options) {
     SpecOptions options(name_with_options);
-    const std::string& name = options.path();
-    if (name != "shapes")
-        throw std::invalid_argument("builtin dataset '" + name + "' does not exist (known: shapes)");
     const int train = options.integer("train", kShapesTrain, 2, 100000);
     const int test = options.integer("test", kShapesTest, 1, 100000);
     options.finish();
+    const std::string& name = options.path();
+    if (name != "shapes")
+        throw std::invalid_argument("builtin dataset '" + name + "' does not exist (known: shapes)");
     DatasetSplits splits;
     splits.train = makeShapesDataset({train, /*seed=*/1});
     splits.train.name = "builtin:shapes/train";

@@ -3,6 +3,7 @@
 #pragma once
 // Datasets generated in-process, with no files: the application's default.
 
+#include "core/data/dataset_form.h"
 #include "core/data/dataset_spec.h"
 
 #include <string>
@@ -15,6 +16,9 @@ struct BuiltinInfo {
     std::string description;
 };
 std::vector<BuiltinInfo> builtinDatasets();
+
+// The PATH (a name) and the options of builtin:, for the Add Dataset dialog.
+DatasetForm builtinDatasetForm();
 
 // Train and test splits, generated from different seeds. `name_with_options` is "shapes" or
 // "shapes?train=N&test=M" (default 3000 and 600 sequences; fewer make quick demos and tests).

@@ -76,6 +76,15 @@ std::vector<size_t> featureColumns(const CsvTable& t, const std::string& request
 
 }  // namespace
 
+DatasetForm csvSeriesDatasetForm() {
+    return {DatasetPathType::File, "CSV files (*.csv)", {},
+            {integerOption("length", 24, 2, 4096, "rows per window: the sequence length T"),
+             derivedIntegerOption("stride", 1, 1 << 20, "rows between the starts of two windows (default: length)"),
+             realOption("test", "0.2", 0.0, 0.9, "fraction of the rows, the last ones, kept for testing"),
+             textOption("columns", "feature columns, comma separated (default: every numeric column)"),
+             textOption("date", "the date column (default: found by its name)")}};
+}
+
 DatasetSplits loadCsvSeriesDataset(const std::string& path_with_options, const DatasetOptions& options) {
     SpecOptions spec(path_with_options);
     const int length = spec.integer("length", 24, 2, 4096);

@@ -19,6 +19,7 @@
 
 namespace dbse {
 
+DatasetForm csvSeriesDatasetForm();  // the options loadCsvSeriesDataset reads
 DatasetSplits loadCsvSeriesDataset(const std::string& path_with_options, const DatasetOptions& options);
 
 }  // namespace dbse

@@ -3,6 +3,7 @@
 #include "core/data/dataset_spec.h"
 
 #include "core/data/air_quality_dataset.h"
+#include "core/data/build_progress.h"
 #include "core/data/builtin_datasets.h"
 #include "core/data/csv_series_dataset.h"
 #include "core/data/etth1_dataset.h"
@@ -44,13 +45,15 @@ Registry& registry() {
     static Registry* instance = [] {
         auto* r = new Registry;
         r->kinds["builtin"] = {"builtin", "builtin:NAME[?train=N&test=M]", "datasets generated in-process (" + builtinNames() + ")",
-                               [](const std::string& path, const DatasetOptions&) { return loadBuiltinDataset(path); }};
+                               [](const std::string& path, const DatasetOptions&) { return loadBuiltinDataset(path); },
+                               builtinDatasetForm()};
         r->kinds["npy"] = {"npy", "npy:FILE", "video clips saved with NumPy, with optional label arrays",
-                           [](const std::string& path, const DatasetOptions&) { return loadNpyDataset(withoutOptions(path)); }};
-        r->kinds["etth1"] = {"etth1", "etth1:FILE", "ETTh1.csv: one 672-hour sample per month, 6 load features", loadEtth1Dataset};
-        r->kinds["air-quality"] = {"air-quality", "air-quality:DIR", "Beijing air quality: one 672-hour sample per month and station", loadAirQualityDataset};
-        r->kinds["physionet"] = {"physionet", "physionet:DIR", "PhysioNet 2012 set-a + Outcomes-a.txt: 80 hourly steps, 10 vitals", loadPhysionetDataset};
-        r->kinds["csv"] = {"csv", "csv:FILE", "any multivariate CSV, windows of length/stride rows", loadCsvSeriesDataset};
+                           [](const std::string& path, const DatasetOptions&) { return loadNpyDataset(withoutOptions(path)); },
+                           {DatasetPathType::File, "NumPy arrays (*.npy)", {}, {}}};
+        r->kinds["etth1"] = {"etth1", "etth1:FILE", "ETTh1.csv: one 672-hour sample per month, 6 load features", loadEtth1Dataset, etth1DatasetForm()};
+        r->kinds["air-quality"] = {"air-quality", "air-quality:DIR", "Beijing air quality: one 672-hour sample per month and station", loadAirQualityDataset, airQualityDatasetForm()};
+        r->kinds["physionet"] = {"physionet", "physionet:DIR", "PhysioNet 2012 set-a + Outcomes-a.txt: 80 hourly steps, 10 vitals", loadPhysionetDataset, physionetDatasetForm()};
+        r->kinds["csv"] = {"csv", "csv:FILE", "any multivariate CSV, windows of length/stride rows", loadCsvSeriesDataset, csvSeriesDatasetForm()};
         return r;
     }();
     return *instance;
@@ -117,7 +120,10 @@ DatasetSplits loadDataset(const DatasetSpec& spec, const DatasetOptions& options
     if (!load)
         throw std::invalid_argument("dataset '" + spec.text() + "': unknown kind '" + spec.kind + "' (known: " +
                                     knownKinds() + ")");
-    return load(spec.path, options);
+    throwIfCancelled(options);
+    DatasetSplits splits = load(spec.path, options);
+    reportDatasetProgress(options, 1.0, "done");
+    return splits;
 }
 
 }  // namespace dbse

@@ -5,8 +5,10 @@
 // core registers the kinds that need no media libraries (builtin, npy, the time-series
 // loaders); dbse_media adds the rest with registerMediaDatasetKinds() (core/media).
 
+#include "core/data/dataset_form.h"
 #include "core/data/sequence_dataset.h"
 
+#include <atomic>
 #include <functional>
 #include <string>
 #include <vector>
@@ -30,9 +32,18 @@ enum class OnError {
 OnError parseOnError(const std::string& text);  // "stop" | "skip"
 std::string toString(OnError on_error);
 
+// Progress of a build: the fraction done in [0, 1], never decreasing, and a short text saying
+// what is being done (usually the source file just read). Called on the building thread or
+// one of its worker threads, one call at a time; it must be cheap and must not throw.
+using DatasetProgress = std::function<void(double fraction, const std::string& what)>;
+
 struct DatasetOptions {
     OnError on_error = OnError::Stop;
     std::string cache_dir;  // where built datasets are cached; empty: datasetCacheDir()
+    DatasetProgress progress;  // optional; see core/data/build_progress.h
+    // Optional, not owned. Once it reads true, the loader throws dbse::Cancelled
+    // (core/util/cancelled.h) between source files and leaves no cache behind.
+    const std::atomic<bool>* cancel = nullptr;
 };
 
 struct DatasetSplits {
@@ -55,6 +66,7 @@ struct DatasetKind {
     std::string usage;        // e.g. "sprites:DIR"
     std::string description;  // one line
     DatasetLoader load;
+    DatasetForm form{};       // what PATH names and the options after '?', for the GUI
 };
 
 // Adds a kind, or replaces the one of the same name. Thread-safe.
@@ -62,6 +74,7 @@ void registerDatasetKind(DatasetKind kind);
 // Every registered kind, sorted by name (core's own kinds are always there).
 std::vector<DatasetKind> datasetKinds();
 
+// Runs the kind's loader; reports progress 1 ("done") when it returns.
 DatasetSplits loadDataset(const DatasetSpec& spec, const DatasetOptions& options = {});
 
 }  // namespace dbse

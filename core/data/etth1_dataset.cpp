@@ -10,6 +10,8 @@
 
 namespace dbse {
 
+DatasetForm etth1DatasetForm() { return {DatasetPathType::File, "ETTh1 (*.csv)", {}, {integerOption("steps", 672, 2, 744, "hours per sample (one sample per month)")}}; }
+
 DatasetSplits loadEtth1Dataset(const std::string& path_with_options, const DatasetOptions& options) {
     SpecOptions spec(path_with_options);
     const int steps = spec.integer("steps", 672, 2, 744);

@@ -11,6 +11,7 @@
 
 namespace dbse {
 
+DatasetForm etth1DatasetForm();  // the options loadEtth1Dataset reads
 DatasetSplits loadEtth1Dataset(const std::string& path_with_options, const DatasetOptions& options);
 
 }  // namespace dbse

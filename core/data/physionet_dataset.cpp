@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/data/physionet_dataset.h"
 
+#include "core/data/build_progress.h"
 #include "core/data/csv_table.h"
 #include "core/data/series_store.h"
 #include "core/data/spec_options.h"
@@ -164,6 +165,8 @@ bool keep(const Record& r) {
 
 }  // namespace
 
+DatasetForm physionetDatasetForm() { return {DatasetPathType::Folder, "", {}, {}}; }
+
 DatasetSplits loadPhysionetDataset(const std::string& path_with_options, const DatasetOptions& options) {
     SpecOptions spec(path_with_options);
     spec.finish();
@@ -184,7 +187,9 @@ DatasetSplits loadPhysionetDataset(const std::string& path_with_options, const D
 
     std::vector<Record> kept;
     int64_t dropped = 0;
+    BuildProgress progress(options, files.size());
     for (const auto& file : files) {
+        progress.throwIfCancelled();
         try {
             Record r = readRecord(file, options.on_error, skipped);
             if (outcomes.count(r.id) == 0)
@@ -196,6 +201,7 @@ DatasetSplits loadPhysionetDataset(const std::string& path_with_options, const D
                 throw;
             skipped.push_back(e.what());
         }
+        progress.step(file);
     }
     std::sort(kept.begin(), kept.end(), [](const Record& a, const Record& b) { return a.id < b.id; });
 

@@ -25,6 +25,7 @@
 
 namespace dbse {
 
+DatasetForm physionetDatasetForm();  // a folder, no options
 DatasetSplits loadPhysionetDataset(const std::string& path_with_options, const DatasetOptions& options);
 
 }  // namespace dbse

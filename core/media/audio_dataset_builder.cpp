@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/media/audio_datasets.h"
 
+#include "core/data/build_progress.h"
 #include "core/data/dataset_cache.h"
 
 #include "core/util/runtime.h"
@@ -50,9 +51,9 @@ DecodedSource decodeSource(const AudioSource& source, const AudioDatasetRecipe& 
 }
 
 // Decodes every source on `workers` threads. Under OnError::Stop the pool stops taking new
-// files after the first failure.
+// files after the first failure, and after a cancel; each decoded file is one step of `progress`.
 std::vector<DecodedSource> decodeAll(const std::vector<AudioSource>& sources, const AudioDatasetRecipe& recipe,
-                                     OnError on_error) {
+                                     OnError on_error, BuildProgress& progress) {
     std::vector<DecodedSource> decoded(sources.size());
     std::atomic<size_t> next{0};
     std::atomic<bool> failed{false};
@@ -60,11 +61,12 @@ std::vector<DecodedSource> decodeAll(const std::vector<AudioSource>& sources, co
         // One intra-op thread per worker: the pool is the parallelism.
         torch::NoGradGuard no_grad;
         for (size_t i = next++; i < sources.size(); i = next++) {
-            if (on_error == OnError::Stop && failed)
+            if ((on_error == OnError::Stop && failed) || progress.cancelled())
                 return;
             decoded[i] = decodeSource(sources[i], recipe);
             if (!decoded[i].problem.empty())
                 failed = true;
+            progress.step(sources[i].file);
         }
     };
     const int wanted = recipe.workers > 0 ? recipe.workers : availableCores();
@@ -185,13 +187,16 @@ DatasetSplits buildAudioDataset(const AudioDatasetRecipe& recipe, const std::vec
     const std::string folder = datasetCacheFolder(options, recipe.kind, key);
     if (auto cached = loadCachedDataset(folder, key))
         return std::move(*cached);
-    std::vector<DecodedSource> decoded = decodeAll(sources, recipe, options.on_error);
+    BuildProgress progress(options, sources.size());
+    std::vector<DecodedSource> decoded = decodeAll(sources, recipe, options.on_error, progress);
+    progress.throwIfCancelled();
     if (options.on_error == OnError::Stop)
         for (const auto& d : decoded)
             if (!d.problem.empty())
                 throw std::runtime_error(d.problem);
     DatasetSplits splits = split(recipe, assemble(recipe, sources, decoded));
     decoded.clear();
+    progress.throwIfCancelled();
     saveCachedDataset(folder, key, splits);
     splits.cache_file = folder;
     return splits;

@@ -137,6 +137,26 @@ std::vector<AudioSource> scanLayout(const std::string& dir) {
 
 }  // namespace
 
+// The options of readRecipe, in its order.
+std::vector<DatasetOptionInfo> recipeOptions() {
+    return {integerOption("rate", 16000, 1000, 192000, "sample rate in Hz the audio is resampled to"),
+            realOption("max_seconds", "600", 0.01, 86400.0, "seconds read at most from each file"),
+            integerOption("chunk", 3200, 16, 1 << 22, "samples per sequence (files are cut into chunks)"),
+            integerOption("n_fft", 400, 4, 65536, "FFT size in samples"),
+            derivedIntegerOption("win", 2, 65536, "window length in samples (default: the smaller of n_fft and 320)"),
+            integerOption("hop", 165, 1, 65536, "samples between two spectrogram frames"),
+            realOption("power", "1", 0.1, 4.0, "exponent of the magnitude")};
+}
+
+DatasetForm fsddDatasetForm() { return {DatasetPathType::Folder, "", {}, recipeOptions()}; }
+
+DatasetForm audioFolderDatasetForm() {
+    DatasetForm form{DatasetPathType::Folder, "", {}, recipeOptions()};
+    form.options.push_back(realOption("test", "0.1", 0.0, 1.0, "fraction of the files kept for testing"));
+    form.options.push_back(textOption("manifest", "CSV naming each file's labels and split, relative to the folder"));
+    return form;
+}
+
 DatasetSplits loadFsddDataset(const std::string& path, const DatasetOptions& options) {
     SpecOptions o(path);
     AudioDatasetRecipe recipe = readRecipe(o, "fsdd");

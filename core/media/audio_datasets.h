@@ -58,6 +58,8 @@ struct AudioFeatures {
 AudioFeatures audioFeaturesOf(const SequenceDataset& dataset);
 
 // The loaders registered as "fsdd" and "audio"; `path` may carry options after '?'.
+DatasetForm fsddDatasetForm();         // the options loadFsddDataset reads
+DatasetForm audioFolderDatasetForm();  // the options loadAudioFolderDataset reads
 DatasetSplits loadFsddDataset(const std::string& path, const DatasetOptions& options);
 DatasetSplits loadAudioFolderDataset(const std::string& path, const DatasetOptions& options);
 

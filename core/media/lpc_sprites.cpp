@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/media/lpc_sprites.h"
 
+#include "core/data/build_progress.h"
 #include "core/data/dataset_cache.h"
 #include "core/data/spec_options.h"
 #include "core/util/file_error.h"
@@ -188,7 +189,9 @@ std::vector<std::string> classNames(int count) {
 // character characters[i / 9], motion i % 9; after it, position j holds sequence order[j].
 // Each character is composed into a small buffer and its 9 sequences are copied straight to
 // their shuffled positions, so the split's frames exist once (no shuffled copy).
-SequenceDataset buildSplit(const SpriteLayers& layers, const std::vector<int>& characters, const std::string& name) {
+// Each composed character is one step of `progress`; after a cancel no new one starts.
+SequenceDataset buildSplit(const SpriteLayers& layers, const std::vector<int>& characters, const std::string& name,
+                           BuildProgress& progress) {
     const auto& motions = lpcSpriteMotions();
     const int64_t per_character = static_cast<int64_t>(motions.size());
     const int64_t n = static_cast<int64_t>(characters.size()) * per_character;
@@ -209,7 +212,8 @@ SequenceDataset buildSplit(const SpriteLayers& layers, const std::vector<int>& c
     for (unsigned w = 0; w < workers; ++w)
         pool.emplace_back([&, w] {
             std::vector<uint8_t> buffer(static_cast<size_t>(per_character * sequence_bytes));
-            for (size_t c = w; c < characters.size(); c += workers) {
+            for (size_t c = w; c < characters.size() && !progress.cancelled(); c += workers) {
+                progress.step(name + ": character " + std::to_string(characters[c]));
                 layers.composeInto(characterOf(characters[c]), buffer.data());
                 for (int64_t m = 0; m < per_character; ++m)
                     std::memcpy(frames + position_of[static_cast<int64_t>(c) * per_character + m] * sequence_bytes,
@@ -217,6 +221,7 @@ SequenceDataset buildSplit(const SpriteLayers& layers, const std::vector<int>& c
             }
         });
     for (auto& t : pool) t.join();
+    progress.throwIfCancelled();
 
     std::array<std::vector<int64_t>, 4> attributes;
     std::vector<int64_t> motion, action, direction;
@@ -243,6 +248,8 @@ SequenceDataset buildSplit(const SpriteLayers& layers, const std::vector<int>& c
 }
 
 }  // namespace
+
+DatasetForm lpcSpritesForm() { return {DatasetPathType::Folder, "", {}, {}}; }
 
 DatasetSplits loadLpcSprites(const std::string& path, const DatasetOptions& options) {
     SpecOptions spec(path);
@@ -276,10 +283,12 @@ DatasetSplits loadLpcSprites(const std::string& path, const DatasetOptions& opti
         throwFileError(dir, "no usable sprite character in the training or the test set");
 
     DatasetSplits splits;
-    splits.train = buildSplit(layers, train, "sprites:" + dir + "/train");
-    splits.test = buildSplit(layers, test, "sprites:" + dir + "/test");
+    BuildProgress progress(options, train.size() + test.size());
+    splits.train = buildSplit(layers, train, "sprites:" + dir + "/train", progress);
+    splits.test = buildSplit(layers, test, "sprites:" + dir + "/test", progress);
     for (const auto& problem : layers.problems())
         splits.skipped.push_back(problem + " (characters using this layer left out)");
+    progress.throwIfCancelled();
     saveCachedDataset(folder, key, splits);
     splits.cache_file = folder;
     return splits;

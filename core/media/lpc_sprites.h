@@ -63,6 +63,7 @@ private:
 
 // The kind's loader: builds from DIR (no options), or reloads the cache when the layers have
 // not changed.
+DatasetForm lpcSpritesForm();  // a folder, no options
 DatasetSplits loadLpcSprites(const std::string& path, const DatasetOptions& options);
 
 }  // namespace dbse

@@ -14,12 +14,12 @@ namespace dbse {
 void registerMediaDatasetKinds() {
     static std::once_flag once;
     std::call_once(once, [] {
-        registerDatasetKind({"fsdd", "fsdd:DIR", "Free Spoken Digit Dataset: speaker (static), digit (dynamic)", loadFsddDataset});
-        registerDatasetKind({"audio", "audio:DIR", "any folder of sound files, labels from <static>/<dynamic>/<file> or a manifest", loadAudioFolderDataset});
+        registerDatasetKind({"fsdd", "fsdd:DIR", "Free Spoken Digit Dataset: speaker (static), digit (dynamic)", loadFsddDataset, fsddDatasetForm()});
+        registerDatasetKind({"audio", "audio:DIR", "any folder of sound files, labels from <static>/<dynamic>/<file> or a manifest", loadAudioFolderDataset, audioFolderDatasetForm()});
         registerDatasetKind({"sprites", "sprites:DIR", "the LPC Sprites benchmark built from sprite-sheet layers",
-                             loadLpcSprites});
+                             loadLpcSprites, lpcSpritesForm()});
         registerDatasetKind({"video", "video:DIR", "a folder of clips or frame folders (labels from <label>/ or a manifest)",
-                             loadVideoDataset});
+                             loadVideoDataset, videoDatasetForm()});
     });
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/media/video_dataset.h"
 
+#include "core/data/build_progress.h"
 #include "core/data/dataset_cache.h"
 #include "core/data/spec_options.h"
 #include "core/media/frame_crop.h"
@@ -119,18 +120,19 @@ ClipResult buildClip(const VideoClipSource& clip, const VideoOptions& v, torch::
 
 // Builds every clip on std::thread::hardware_concurrency() threads (each clip owns its row, so
 // the threads share nothing but the work counter). Under OnError::Stop no new clip starts after
-// a failure.
+// a failure, nor after a cancel; each finished clip is one step of `progress`.
 std::vector<ClipResult> buildClips(const std::vector<VideoClipSource>& clips, const VideoOptions& v,
-                                   const std::vector<torch::Tensor>& rows, OnError on_error) {
+                                   const std::vector<torch::Tensor>& rows, OnError on_error, BuildProgress& progress) {
     std::vector<ClipResult> results(clips.size());
     std::atomic<size_t> next{0};
     std::atomic<bool> failed{false};
     const auto work = [&] {
-        while (!(on_error == OnError::Stop && failed)) {
+        while (!(on_error == OnError::Stop && failed) && !progress.cancelled()) {
             const size_t i = next++;
             if (i >= clips.size()) return;
             results[i] = buildClip(clips[i], v, rows[i]);
             if (!results[i].problem.empty()) failed = true;
+            progress.step(clips[i].path);
         }
     };
     const size_t threads = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, std::max<size_t>(clips.size(), 1));
@@ -174,6 +176,18 @@ std::string cacheKey(const std::string& dir, const VideoSources& sources, const 
 
 }  // namespace
 
+DatasetForm videoDatasetForm() {
+    return {DatasetPathType::Folder, "", {},
+            {integerOption("frames", 8, 1, 1024, "frames per clip: the sequence length T"),
+             integerOption("size", 64, 4, 1024, "frame width and height in pixels"),
+             choiceOption("sampling", "uniform", {"first", "uniform", "stride"}, "which frames of a clip are kept"),
+             choiceOption("crop", "center", {"center", "face"}, "square crop: the centre, or around the detected face"),
+             integerOption("seed", 1, 0, 2147483647, "seed of the train/test split and of the random starts"),
+             realOption("test", "0.1", 0.0, 0.9, "fraction of the clips kept for testing"),
+             textOption("manifest", "CSV naming each clip's labels and split, relative to the folder"),
+             choiceOption("label", "dynamic", {"dynamic", "static"}, "what the <label>/ folders name (without a manifest)")}};
+}
+
 DatasetSplits loadVideoDataset(const std::string& path_with_options, const DatasetOptions& options) {
     SpecOptions spec(path_with_options);
     VideoOptions v = parseOptions(spec);
@@ -198,7 +212,9 @@ DatasetSplits loadVideoDataset(const std::string& path_with_options, const Datas
         frames[s] = torch::empty({int64_t(members[s].size()), v.frames, 3, v.size, v.size}, torch::kByte);
         for (size_t k = 0; k < members[s].size(); ++k) rows[members[s][k]] = frames[s][int64_t(k)];
     }
-    const std::vector<ClipResult> results = buildClips(sources.clips, v, rows, options.on_error);
+    BuildProgress progress(options, sources.clips.size());
+    const std::vector<ClipResult> results = buildClips(sources.clips, v, rows, options.on_error, progress);
+    progress.throwIfCancelled();
 
     DatasetSplits splits;
     std::vector<std::string> face_missing;
@@ -241,6 +257,7 @@ DatasetSplits loadVideoDataset(const std::string& path_with_options, const Datas
         }
         validate(d);
     }
+    progress.throwIfCancelled();
     try {
         saveCachedDataset(folder, key, splits);
         splits.cache_file = folder;

@@ -21,6 +21,7 @@ namespace dbse {
 // Throws std::invalid_argument for bad options, std::runtime_error "<file>: <problem>" for an
 // unusable folder, manifest or (under OnError::Stop) clip; "<DIR>: no usable clip" when every
 // clip was skipped.
+DatasetForm videoDatasetForm();  // the options loadVideoDataset reads
 DatasetSplits loadVideoDataset(const std::string& path_with_options, const DatasetOptions& options);
 
 }  // namespace dbse
