@@ -36,6 +36,136 @@
     </message>
 </context>
 <context>
+    <name>dbse::studio::AddDatasetDialog</name>
+    <message>
+        <source>Cancelled; nothing was cached.</source>
+        <translation>Abgebrochen; nichts wurde zwischengespeichert.</translation>
+    </message>
+    <message>
+        <source>Add Dataset</source>
+        <translation>Datensatz hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>On a &amp;bad file:</source>
+        <translation>Bei fehlerhafter Date&amp;i:</translation>
+    </message>
+    <message>
+        <source>Stop and show the error</source>
+        <translation>Anhalten und den Fehler zeigen</translation>
+    </message>
+    <message>
+        <source>Skip it and carry on</source>
+        <translation>Überspringen und weitermachen</translation>
+    </message>
+    <message>
+        <source>Preprocessing options (defaults are left out of the dataset text):</source>
+        <translation>Vorverarbeitungsoptionen (Standardwerte erscheinen nicht im Datensatztext):</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Datensatz:</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Build</source>
+        <translation>Erstellen a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>B&amp;uild</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The first sequences of the training split</source>
+        <translation>Die ersten Sequenzen des Trainingsteils</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>Choose the Dataset File</source>
+        <translation>Datensatz-Datei wählen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the Dataset Folder</source>
+        <translation>Datensatz-Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Training sequences: %1, test sequences: %2</source>
+        <translation>Trainingssequenzen: %1, Testsequenzen: %2</translation>
+    </message>
+    <message>
+        <source>Each sequence: %1 (frames × channels × height × width)</source>
+        <translation>Jede Sequenz: %1 (Bilder × Kanäle × Höhe × Breite)</translation>
+    </message>
+    <message>
+        <source>Each sequence: %1 (steps × features)</source>
+        <translation>Jede Sequenz: %1 (Schritte × Merkmale)</translation>
+    </message>
+    <message>
+        <source>Static labels: %1</source>
+        <translation>Statische Labels: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Dynamic labels: %1</source>
+        <translation>Dynamische Labels: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n bad file(s):</source>
+        <translation>
+            <numerusform>%n fehlerhafte Datei übersprungen:</numerusform>
+            <numerusform>%n fehlerhafte Dateien übersprungen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not cached (this kind loads fast from its source).</source>
+        <translation>Nicht zwischengespeichert (diese Art lädt schnell aus ihrer Quelle).</translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>Cache: %1</translation>
+    </message>
+</context>
+<context>
     <name>dbse::studio::CentralTabs</name>
     <message>
         <source>&amp;Training</source>
@@ -155,6 +285,24 @@
     <message>
         <source>Sequences of the dataset</source>
         <translation>Sequenzen des Datensatzes</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::DatasetBuildJob</name>
+    <message>
+        <source>Unknown error while building the dataset.</source>
+        <translation>Unbekannter Fehler beim Erstellen des Datensatzes.</translation>
+    </message>
+    <message>
+        <source>The dataset could not be built.</source>
+        <translation>Der Datensatz konnte nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::DatasetOptionFields</name>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
     </message>
 </context>
 <context>
@@ -384,6 +532,10 @@
     <message>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>&amp;Add Dataset…</source>
+        <translation>Datensatz &amp;hinzufügen …</translation>
     </message>
 </context>
 <context>

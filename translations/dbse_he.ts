@@ -36,6 +36,136 @@
     </message>
 </context>
 <context>
+    <name>dbse::studio::AddDatasetDialog</name>
+    <message>
+        <source>Cancelled; nothing was cached.</source>
+        <translation>בוטל; דבר לא נשמר במטמון.</translation>
+    </message>
+    <message>
+        <source>Add Dataset</source>
+        <translation>הוספת מאגר נתונים</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;סוג:</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;נתיב:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;עיון…</translation>
+    </message>
+    <message>
+        <source>On a &amp;bad file:</source>
+        <translation>בקובץ פ&amp;גום:</translation>
+    </message>
+    <message>
+        <source>Stop and show the error</source>
+        <translation>לעצור ולהציג את השגיאה</translation>
+    </message>
+    <message>
+        <source>Skip it and carry on</source>
+        <translation>לדלג עליו ולהמשיך</translation>
+    </message>
+    <message>
+        <source>Preprocessing options (defaults are left out of the dataset text):</source>
+        <translation>אפשרויות עיבוד מקדים (ערכי ברירת מחדל אינם נכללים בטקסט מאגר הנתונים):</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>מאגר נתונים:</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Build</source>
+        <translation>&amp;ביטול הבנייה</translation>
+    </message>
+    <message>
+        <source>B&amp;uild</source>
+        <translation>בני&amp;יה</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;פתיחה</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>סגירה</translation>
+    </message>
+    <message>
+        <source>The first sequences of the training split</source>
+        <translation>הרצפים הראשונים של חלק האימון</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>קובץ</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>תיקייה</translation>
+    </message>
+    <message>
+        <source>Choose the Dataset File</source>
+        <translation>בחירת קובץ מאגר הנתונים</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Choose the Dataset Folder</source>
+        <translation>בחירת תיקיית מאגר הנתונים</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>מתחיל…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>הסתיים.</translation>
+    </message>
+    <message>
+        <source>Training sequences: %1, test sequences: %2</source>
+        <translation>רצפי אימון: %1, רצפי בדיקה: %2</translation>
+    </message>
+    <message>
+        <source>Each sequence: %1 (frames × channels × height × width)</source>
+        <translation>כל רצף: %1 (תמונות × ערוצים × גובה × רוחב)</translation>
+    </message>
+    <message>
+        <source>Each sequence: %1 (steps × features)</source>
+        <translation>כל רצף: %1 (צעדים × מאפיינים)</translation>
+    </message>
+    <message>
+        <source>Static labels: %1</source>
+        <translation>תוויות סטטיות: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>אין</translation>
+    </message>
+    <message>
+        <source>Dynamic labels: %1</source>
+        <translation>תוויות דינמיות: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n bad file(s):</source>
+        <translation>
+            <numerusform>דולג על קובץ פגום אחד:</numerusform>
+            <numerusform>דולג על %n קבצים פגומים:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not cached (this kind loads fast from its source).</source>
+        <translation>לא נשמר במטמון (סוג זה נטען מהר מהמקור שלו).</translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>מטמון: %1</translation>
+    </message>
+</context>
+<context>
     <name>dbse::studio::CentralTabs</name>
     <message>
         <source>&amp;Training</source>
@@ -155,6 +285,24 @@
     <message>
         <source>Sequences of the dataset</source>
         <translation>הרצפים של מאגר הנתונים</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::DatasetBuildJob</name>
+    <message>
+        <source>Unknown error while building the dataset.</source>
+        <translation>שגיאה לא ידועה בבניית מאגר הנתונים.</translation>
+    </message>
+    <message>
+        <source>The dataset could not be built.</source>
+        <translation>לא ניתן היה לבנות את מאגר הנתונים.</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::DatasetOptionFields</name>
+    <message>
+        <source>(default)</source>
+        <translation>(ברירת מחדל)</translation>
     </message>
 </context>
 <context>
@@ -384,6 +532,10 @@
     <message>
         <source>&amp;Training</source>
         <translation>&amp;אימון</translation>
+    </message>
+    <message>
+        <source>&amp;Add Dataset…</source>
+        <translation>הוספת &amp;מאגר נתונים…</translation>
     </message>
 </context>
 <context>
