@@ -273,7 +273,11 @@ void AddDatasetDialog::browse() {
 QString AddDatasetDialog::specText() const {
     const api::DatasetKindInfo* kind = currentKind();
     if (!kind) return {};
-    return QString::fromStdString(api::composeDatasetSpec(*kind, pathEdit_->text().trimmed().toStdString(), options_->values()));
+    QString spec = QString::fromStdString(api::composeDatasetSpec(*kind, pathEdit_->text().trimmed().toStdString(), options_->values()));
+    // Skipping travels in the spec, so that opening and training load the dataset the same way.
+    if (onErrorCombo_->currentData().toString() == QStringLiteral("skip"))
+        spec += (spec.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?")) + QStringLiteral("on_error=skip");
+    return spec;
 }
 
 void AddDatasetDialog::updateSpec() {

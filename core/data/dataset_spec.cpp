@@ -109,7 +109,30 @@ std::string datasetCacheDir(const DatasetOptions& options) {
     return "/tmp/dbse-studio-cache";
 }
 
-DatasetSplits loadDataset(const DatasetSpec& spec, const DatasetOptions& options) {
+std::string takeOnErrorOption(const std::string& path, OnError& on_error) {
+    const size_t question = path.find('?');
+    if (question == std::string::npos)
+        return path;
+    std::string kept;
+    size_t start = question + 1;
+    while (start <= path.size()) {
+        const size_t end = std::min(path.find('&', start), path.size());
+        const std::string pair = path.substr(start, end - start);
+        if (pair.rfind("on_error=", 0) == 0) {
+            try {
+                on_error = parseOnError(pair.substr(9));
+            } catch (const std::invalid_argument&) {
+                throw std::invalid_argument("dataset option 'on_error': '" + pair.substr(9) + "' is not one of stop, skip");
+            }
+        } else if (!pair.empty()) {
+            kept += (kept.empty() ? "" : "&") + pair;
+        }
+        start = end + 1;
+    }
+    return path.substr(0, question) + (kept.empty() ? "" : "?" + kept);
+}
+
+DatasetSplits loadDataset(const DatasetSpec& spec, const DatasetOptions& given) {
     DatasetLoader load;
     {
         Registry& r = registry();
@@ -120,8 +143,10 @@ DatasetSplits loadDataset(const DatasetSpec& spec, const DatasetOptions& options
     if (!load)
         throw std::invalid_argument("dataset '" + spec.text() + "': unknown kind '" + spec.kind + "' (known: " +
                                     knownKinds() + ")");
+    DatasetOptions options = given;
+    const std::string path = takeOnErrorOption(spec.path, options.on_error);
     throwIfCancelled(options);
-    DatasetSplits splits = load(spec.path, options);
+    DatasetSplits splits = load(path, options);
     reportDatasetProgress(options, 1.0, "done");
     return splits;
 }

@@ -75,6 +75,13 @@ void registerDatasetKind(DatasetKind kind);
 std::vector<DatasetKind> datasetKinds();
 
 // Runs the kind's loader; reports progress 1 ("done") when it returns.
+// Loads `spec` with its kind's loader. Any kind takes the option `on_error=stop|skip` in its
+// PATH ("video:clips?size=64&on_error=skip"): it overrides options.on_error and is not passed
+// on, so a spec text alone says how a dataset with bad source files was built.
 DatasetSplits loadDataset(const DatasetSpec& spec, const DatasetOptions& options = {});
+
+// `path` without its on_error option, which is stored in `on_error` (std::invalid_argument for
+// a value other than stop or skip). Used by loadDataset.
+std::string takeOnErrorOption(const std::string& path, OnError& on_error);
 
 }  // namespace dbse

@@ -15,6 +15,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
@@ -202,4 +204,37 @@ TEST(DatasetBuildProgress, RealFoldersReportSourcesAndStopOnCancel) {
         EXPECT_EQ(entriesIn(dir / "cache"), 0u);
     }
     if (tried == 0) GTEST_SKIP() << "none of the real data sets is in DBSE_SHARED_DATA";
+}
+
+TEST(DatasetSpecOnError, SkipInTheSpecLeavesABadFileOutForEveryLoad) {
+    OnError on_error = OnError::Stop;
+    EXPECT_EQ(takeOnErrorOption("x?a=1&on_error=skip&b=2", on_error), "x?a=1&b=2");
+    EXPECT_EQ(on_error, OnError::Skip);
+    EXPECT_EQ(takeOnErrorOption("x?on_error=stop", on_error), "x");
+    EXPECT_EQ(on_error, OnError::Stop);
+    EXPECT_EQ(takeOnErrorOption("x", on_error), "x");
+    try {
+        takeOnErrorOption("x?on_error=maybe", on_error);
+        ADD_FAILURE() << "on_error=maybe was accepted";
+    } catch (const std::invalid_argument& e) {
+        EXPECT_NE(std::string(e.what()).find("on_error"), std::string::npos) << e.what();
+    }
+
+    registerMediaDatasetKinds();
+    test::ScratchDir dir;
+    const std::string root = makeAudioFolder(dir, 2);
+    DatasetOptions clean_options;
+    clean_options.cache_dir = dir / "clean-cache";
+    const int64_t clean = loadDataset(parseDatasetSpec("audio:" + root), clean_options).train.size();
+    {
+        std::ofstream bad(root + "/ann/yes/broken.wav", std::ios::binary);
+        bad << "RIFF this is not a wave file";
+    }
+    DatasetOptions options;
+    options.cache_dir = dir / "cache";
+    EXPECT_THROW(loadDataset(parseDatasetSpec("audio:" + root), options), std::runtime_error);
+    const DatasetSplits splits = loadDataset(parseDatasetSpec("audio:" + root + "?on_error=skip"), options);
+    ASSERT_EQ(splits.skipped.size(), 1u);
+    EXPECT_NE(splits.skipped.front().find("broken.wav"), std::string::npos) << splits.skipped.front();
+    EXPECT_EQ(splits.train.size(), clean);  // the good files, all of them
 }

@@ -111,6 +111,9 @@ private Q_SLOTS:
         QCOMPARE(stride->text(), QStringLiteral("(default)"));
         stride->setValue(8);
         QCOMPARE(dialog.specText(), QStringLiteral("csv:/data/x.csv?length=48&stride=8"));
+        dialog.setSkipBadFiles(true);  // skipping is part of the spec, for opening and training alike
+        QCOMPARE(dialog.specText(), QStringLiteral("csv:/data/x.csv?length=48&stride=8&on_error=skip"));
+        dialog.setSkipBadFiles(false);
 
         QVERIFY(dialog.setKind(QStringLiteral("etth1")));
         QVERIFY(!dialog.optionFields()->field(QStringLiteral("length")));
