@@ -34,7 +34,7 @@ function(weights_digest dir out)
     set(${out} "${digest}" PARENT_SCOPE)
 endfunction()
 
-set(ENV{DBSE_TEST_SLOW_WRITE_MS} 250)
+set(ENV{DBSE_TEST_SLOW_WRITE_MS} 150)
 string(TIMESTAMP start "%s%f")
 expect(0 "training finished" ${train_args} --run reference)
 string(TIMESTAMP end "%s%f")
