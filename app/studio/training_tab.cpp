@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -196,6 +197,11 @@ void TrainingTab::connectController() {
             });
     connect(controller_, &widgets::TrainingController::failed, this, [this](const QString& message) {
         log(tr("Training could not run: %1").arg(message));
+        if (!QFileInfo::exists(QDir(runFolder_).filePath(QStringLiteral("config.json")))) {
+            runFolder_.clear();  // the run was never created: nothing to continue
+            updateRunLabel();
+            updateActions();
+        }
         Q_EMIT runEnded(runFolder_);
     });
 }

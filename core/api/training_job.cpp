@@ -60,7 +60,13 @@ TrainingResult train(PreparedRun prepared, TrainingControl& control, const Train
         if (!held && events.on_pause)
             events.on_pause(true, global_step);
         held = true;
-        return control.holdWhilePaused();
+        const bool still_held = control.holdWhilePaused();
+        if (!still_held) {
+            held = false;
+            if (events.on_pause)
+                events.on_pause(false, global_step);
+        }
+        return still_held;
     };
     callbacks.cancel = control.stopFlag();
     callbacks.save_now = control.checkpointFlag();

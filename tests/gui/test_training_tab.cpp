@@ -158,6 +158,23 @@ private Q_SLOTS:
         QVERIFY2(tab->logText().contains(QStringLiteral("training finished")), qPrintable(tab->logText()));
     }
 
+    void aDatasetThatFailsIsReportedAndLeavesNoRun() {
+        MainWindow window;
+        TrainingTab* tab = window.trainingTab();
+        tab->settingsForm()->setDataset(QStringLiteral("builtin:circles"));
+        QVERIFY2(tab->settingsForm()->isValid(), qPrintable(tab->settingsForm()->problem()));  // known only on loading
+        QSignalSpy failed(tab->controller(), &TrainingController::failed);
+        const int runsBefore = static_cast<int>(QDir(runs_.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+        tab->trainAction()->trigger();
+        QVERIFY(failed.wait(kTimeoutMs));
+        QVERIFY2(failed.front().front().toString().contains(QStringLiteral("circles")), qPrintable(failed.front().front().toString()));
+        QVERIFY2(tab->logText().contains(QStringLiteral("could not run")), qPrintable(tab->logText()));
+        QVERIFY(tab->runFolder().isEmpty());
+        QVERIFY(!tab->continueAction()->isEnabled());
+        QVERIFY(tab->trainAction()->isEnabled());
+        QCOMPARE(static_cast<int>(QDir(runs_.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size()), runsBefore);
+    }
+
     void closingWhileTrainingAsksThenStopsWithACheckpoint() {
         MainWindow window;
         window.show();
