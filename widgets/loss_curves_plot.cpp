@@ -55,6 +55,11 @@ LossCurvesPlot::LossCurvesPlot(QWidget* parent) : QWidget(parent), plot_(new QCu
     connect(plot_, &QCustomPlot::mouseWheel, this, [this] { followData_ = false; });
     connect(plot_, &QCustomPlot::mousePress, this, [this] { followData_ = false; });
     connect(plot_, &QCustomPlot::mouseDoubleClick, this, [this] { rescale(); });
+    // Fitting the axes walks every point: done once per repaint, not once per appended point.
+    connect(plot_, &QCustomPlot::beforeReplot, this, [this] {
+        if (followData_)
+            plot_->rescaleAxes(/*onlyVisiblePlottables=*/true);
+    });
     applyPalette();
     retranslateUi();
 }
@@ -118,8 +123,6 @@ void LossCurvesPlot::append(int series, double epochs, const api::LossValues& va
         if (value > 0)  // a term that is off (0) has no place on a log axis
             series_[series].graphs[term]->addData(epochs, std::max(kFloor, value));
     }
-    if (followData_)
-        plot_->rescaleAxes(/*onlyVisiblePlottables=*/true);
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -148,8 +151,6 @@ void LossCurvesPlot::setTermVisible(Term term, bool visible) {
     for (auto& s : series_)
         s.graphs[term]->setVisible(visible);
     updateLegend();
-    if (followData_)
-        plot_->rescaleAxes(true);
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -165,7 +166,6 @@ QString LossCurvesPlot::termName(Term term) {
 
 void LossCurvesPlot::rescale() {
     followData_ = true;
-    plot_->rescaleAxes(true);
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -10,7 +10,7 @@
 // visible terms by colour, then each series by its line style.
 //
 // Appending only stores points and queues one replot, so many points per event-loop turn cost
-// one repaint. Retranslates itself on QEvent::LanguageChange. GUI thread only.
+// one repaint; the axes follow the data (until the user zooms or drags) when it happens. Retranslates itself on QEvent::LanguageChange. GUI thread only.
 
 #include "core/api/training_job.h"
 
@@ -51,7 +51,7 @@ public:
     bool isTermVisible(Term term) const { return visible_[term]; }
     static QString termName(Term term);  // translated
 
-    // Fits the axes to the data (also done on every append while the user has not zoomed).
+    // Fits the axes to the data again at the next repaint (after the user zoomed or dragged).
     void rescale();
     QCustomPlot* plot() const { return plot_; }
 

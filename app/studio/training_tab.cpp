@@ -317,7 +317,7 @@ void TrainingTab::onEpoch(const api::TrainingEpoch& epoch) {
 
 void TrainingTab::onStateChanged(State) {
     updateActions();
-    retranslateUi();  // the state label
+    updateStateTexts();
 }
 
 void TrainingTab::log(const QString& message) {
@@ -364,7 +364,6 @@ void TrainingTab::changeEvent(QEvent* event) {
 void TrainingTab::retranslateUi() {
     trainAction_->setText(tr("&Train"));
     trainAction_->setToolTip(tr("Start a new run with these settings (%1)").arg(trainAction_->shortcut().toString(QKeySequence::NativeText)));
-    pauseAction_->setText(controller_->state() == State::Paused ? tr("&Resume") : tr("&Pause"));
     stopAction_->setText(tr("&Stop"));
     stopAction_->setToolTip(tr("Stop after the current step and keep a checkpoint (%1)").arg(stopAction_->shortcut().toString(QKeySequence::NativeText)));
     saveAction_->setText(tr("Save &Checkpoint Now"));
@@ -377,6 +376,12 @@ void TrainingTab::retranslateUi() {
         termActions_[term]->setText(LossCurvesPlot::termName(static_cast<LossCurvesPlot::Term>(term)));
     curves_->setSeriesName(trainSeries_, tr("train"));
     curves_->setSeriesName(validationSeries_, tr("validation"));
+    updateStateTexts();
+    updateRunLabel();
+}
+
+void TrainingTab::updateStateTexts() {
+    pauseAction_->setText(controller_->state() == State::Paused ? tr("&Resume") : tr("&Pause"));
     switch (controller_->state()) {
     case State::Idle: stateLabel_->setText(tr("Idle")); break;
     case State::Starting: stateLabel_->setText(tr("Loading the dataset…")); break;
@@ -385,7 +390,6 @@ void TrainingTab::retranslateUi() {
     case State::Stopping: stateLabel_->setText(tr("Stopping…")); break;
     }
     Q_EMIT activityChanged(controller_->isRunning() ? stateLabel_->text() : QString());
-    updateRunLabel();
 }
 
 }  // namespace dbse::studio

@@ -87,6 +87,7 @@ private:
     void resetCurves();
     void updateActions();
     void updateRunLabel();
+    void updateStateTexts();  // state label, Pause/Resume text, activityChanged()
     void retranslateUi();
 
     TrainingSettingsForm* form_ = nullptr;

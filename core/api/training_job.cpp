@@ -116,11 +116,7 @@ Preset presetSettings(const std::string& name) { return loadPreset(name); }
 
 std::string checkRunConfig(const RunConfig& config) {
     try {
-        validate(config.preset.model);
-        validate(config.preset.loss);
-        validate(config.preset.train);
-        parseOnError(config.on_error);
-        parseDatasetSpec(config.dataset);
+        validateRunConfig(config);
     } catch (const std::exception& e) {
         return e.what();
     }

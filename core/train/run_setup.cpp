@@ -10,11 +10,16 @@
 
 namespace dbse {
 
-PreparedRun prepareNewRun(const std::string& dir, const RunConfig& config) {
+void validateRunConfig(const RunConfig& config) {
     validate(config.preset.model);
     validate(config.preset.loss);
     validate(config.preset.train);
     parseOnError(config.on_error);
+    parseDatasetSpec(config.dataset);
+}
+
+PreparedRun prepareNewRun(const std::string& dir, const RunConfig& config) {
+    validateRunConfig(config);
     resolveDevice(config.preset.train.device);
     DatasetSplits data = loadRunDataset(config);
     return {RunFolder::create(dir, config), std::move(data)};

@@ -17,7 +17,11 @@ struct PreparedRun {
     DatasetSplits data;
 };
 
-// Validates `config` (model, loss, training, device), loads its dataset, and only then creates
+// Throws std::invalid_argument naming the first field of `config` that cannot train (model,
+// loss, training, on_error, the dataset spec's syntax and kind). Loads nothing.
+void validateRunConfig(const RunConfig& config);
+
+// Validates `config` (as above, and the device), loads its dataset, and only then creates
 // the run folder `dir`, so a config or dataset that fails leaves no empty folder behind.
 // Throws std::invalid_argument / std::runtime_error with a message for the user; refuses a
 // `dir` that already holds a run.
