@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/api/opened_dataset.h"
 
+#include "core/api/opened_dataset_data.h"
 #include "core/api/sequence_images.h"
 #include "core/data/dataset_spec.h"
 
@@ -86,6 +87,10 @@ std::shared_ptr<const OpenedDataset> OpenedDataset::fromSplits(const std::string
 }
 
 const std::string& OpenedDataset::spec() const { return impl_->spec; }
+
+const SequenceDataset& splitData(const OpenedDataset& dataset, const std::string& split) {
+    return dataset.impl_->split(split);
+}
 std::string OpenedDataset::name(const std::string& split) const { return impl_->split(split).name; }
 int64_t OpenedDataset::count(const std::string& split) const { return impl_->split(split).size(); }
 

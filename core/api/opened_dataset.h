@@ -16,7 +16,8 @@
 #include <vector>
 
 namespace dbse {
-struct DatasetSplits;  // core/data/dataset_spec.h (torch); only moved through here
+struct DatasetSplits;    // core/data/dataset_spec.h (torch); only moved through here
+struct SequenceDataset;  // core/data/sequence_dataset.h (torch); see opened_dataset_data.h
 }
 
 namespace dbse::api {
@@ -73,6 +74,7 @@ public:
     SequencePreview preview(const std::string& split, int64_t index) const;
 
 private:
+    friend const SequenceDataset& splitData(const OpenedDataset& dataset, const std::string& split);
     struct Impl;
     explicit OpenedDataset(std::unique_ptr<const Impl> impl);
     std::unique_ptr<const Impl> impl_;
