@@ -27,6 +27,7 @@ class SequenceGridView;
 namespace dbse::studio {
 
 class CentralTabs;
+class ExploreSession;
 class RecentMenu;
 class RunsPanel;
 class StatusIndicators;
@@ -69,6 +70,8 @@ public:
     RunsPanel* runsPanel() const { return runs_; }
     CentralTabs* tabs() const { return tabs_; }
     TrainingTab* trainingTab() const { return training_; }
+    // The run and dataset the exploration tabs work on.
+    ExploreSession* exploreSession() const { return explore_; }
     StatusIndicators* indicators() const { return indicators_; }
     QDockWidget* datasetsDock() const { return datasetsDock_; }
     QDockWidget* runsDock() const { return runsDock_; }
@@ -105,6 +108,7 @@ private:
     RunsPanel* runs_ = nullptr;
     CentralTabs* tabs_ = nullptr;
     TrainingTab* training_ = nullptr;
+    ExploreSession* explore_ = nullptr;
     QMenu* trainingMenu_ = nullptr;
     bool closeWhenStopped_ = false;  // the user chose to close while a run trained
     StatusIndicators* indicators_ = nullptr;
