@@ -16,7 +16,7 @@ namespace dbse::widgets {
 namespace {
 
 constexpr int kMainScale = 2;     // the current frame: 64 px -> 128 px
-constexpr int kStripHeight = 48;  // film-strip frames, logical pixels
+constexpr int kStripHeight = 64;  // film-strip frames at most, logical pixels
 constexpr int kGap = 6;
 
 // Okabe-Ito colours, readable on light and dark backgrounds.
@@ -27,12 +27,14 @@ QColor featureColour(int f) {
     return colours[f % 8];
 }
 
-// The largest whole-factor scaling of `image` into `box` (at least 1:1 shrunk to fit), centred.
+// `image` scaled into `box` without smoothing, centred: by a whole factor when it is 2 or more,
+// else by the largest factor that fits (pixel art stays sharp either way).
 QRect crispRect(const QSize& image, const QRect& box) {
     if (image.isEmpty() || box.isEmpty())
         return {};
-    const int factor = std::min(box.width() / image.width(), box.height() / image.height());
-    QSize size = factor >= 1 ? image * factor : image.scaled(box.size(), Qt::KeepAspectRatio);
+    const double fit = std::min(double(box.width()) / image.width(), double(box.height()) / image.height());
+    const double factor = fit >= 2 ? std::floor(fit) : fit;
+    const QSize size(int(image.width() * factor), int(image.height() * factor));
     return QRect(box.center() - QPoint(size.width() / 2, size.height() / 2), size);
 }
 
@@ -79,16 +81,21 @@ QSize FrameRowView::sizeHint() const {
     return {main.width() + 3 * kGap + stripWidth, main.height() + 2 * kGap};
 }
 
-QSize FrameRowView::minimumSizeHint() const { return frames_.isEmpty() ? QSize(32, 32) : frames_.first().size(); }
+QSize FrameRowView::minimumSizeHint() const {
+    return frames_.isEmpty() ? QSize(32, 32) : frames_.first().size() + QSize(2 * kGap, kGap);
+}
 
 QRect FrameRowView::mainRect() const {
     if (frames_.isEmpty())
         return {};
+    if (!filmStrip_) {  // under its caption: at the top
+        const QRect fitted = crispRect(frames_.first().size(), rect().adjusted(kGap, kGap, -kGap, -kGap));
+        return fitted.translated(0, kGap - fitted.top());
+    }
     const QSize main = frames_.first().size() * kMainScale;
-    if (!filmStrip_)
-        return crispRect(frames_.first().size(), rect().adjusted(kGap, kGap, -kGap, -kGap));
-    const int side = std::min(main.height(), height() - 2 * kGap);
-    return crispRect(frames_.first().size(), QRect(kGap, kGap, std::max(side, 1), std::max(side, 1)));
+    const QRect box(kGap, kGap / 2, std::min(main.width(), width() / 3), std::min(main.height(), height() - kGap));
+    const QRect fitted = crispRect(frames_.first().size(), box);
+    return fitted.translated(kGap - fitted.left(), 0);  // left-aligned, the strip beside it
 }
 
 void FrameRowView::paintEvent(QPaintEvent*) {
@@ -103,17 +110,12 @@ void FrameRowView::paintEvent(QPaintEvent*) {
         const int left = main.right() + 2 * kGap;
         const int cell = std::min(kStripHeight, std::max(8, (width() - left - kGap) / int(frames_.size()) - 2));
         const int top = main.center().y() - cell / 2;
-        for (int i = 0; i < frames_.size(); ++i) {
-            const QRect box(left + i * (cell + 2), top, cell, cell);
-            p.setOpacity(i == t ? 1.0 : 0.55);
-            p.drawImage(crispRect(frames_[i].size(), box), frames_[i]);
-        }
-        p.setOpacity(1.0);
-        p.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        for (int i = 0; i < frames_.size(); ++i)
+            p.drawImage(crispRect(frames_[i].size(), QRect(left + i * (cell + 2), top, cell, cell)), frames_[i]);
+        p.setPen(QPen(palette().color(QPalette::Highlight), 3));
         p.setBrush(Qt::NoBrush);
-        p.drawRect(QRect(left + t * (cell + 2), top, cell, cell).adjusted(-1, -1, 1, 1));
+        p.drawRect(QRect(left + t * (cell + 2), top, cell, cell).adjusted(-2, -2, 1, 1));
     }
-    drawSelection(p, *this, selected_);
 }
 
 SpectrogramRowView::SpectrogramRowView(const api::SequenceRow& row, int steps, QWidget* parent)

@@ -148,26 +148,47 @@ void SequencePlayer::setRows(const api::RowSet& rows, const std::vector<std::str
 void SequencePlayer::clear() { setRows(api::RowSet{}); }
 
 void SequencePlayer::rebuildGrid() {
-    for (QLabel* caption : captions_) delete caption;
-    for (PlayerRowView* view : views_) delete view;
+    qDeleteAll(cells_);  // each holds a row's caption and view
+    cells_.clear();
     captions_.clear();
     views_.clear();
-    const int n = int(rows_.rows.size());
-    for (int r = 0; r < n; ++r) {
-        auto* caption = new QLabel(grid_);
+    // One column: each row's caption at its right; a grid: each caption above its cell.
+    const bool beside = columns_ == 1;
+    for (int c = 0; c < gridLayout_->columnCount(); ++c) gridLayout_->setColumnStretch(c, 0);
+    for (int r = 0; r < rowCount(); ++r) {
+        auto* cell = new QWidget(grid_);
+        auto* caption = new QLabel(cell);
         caption->setTextFormat(Qt::RichText);
         caption->setWordWrap(true);
         caption->setText(rowCaption(r));
-        PlayerRowView* view = makeRowView(rows_, r, filmStrip_, grid_);
+        // Not height-for-width: the scroll area would then give every row its preferred height
+        // instead of fitting the rows to the view.
+        QSizePolicy policy = caption->sizePolicy();
+        policy.setHeightForWidth(false);
+        policy.setVerticalPolicy(QSizePolicy::Maximum);
+        caption->setSizePolicy(policy);
+        PlayerRowView* view = makeRowView(rows_, r, filmStrip_, cell);
         view->setSelected(r == selected_);
-        view->showStep(0);
+        view->showStep(frame_);
         connect(view, &PlayerRowView::clicked, this, [this, r] { selectRow(r); });
-        const int cell = r % columns_, line = r / columns_;
-        gridLayout_->addWidget(caption, 2 * line, cell);
-        gridLayout_->addWidget(view, 2 * line + 1, cell);
+        QBoxLayout* layout = beside ? static_cast<QBoxLayout*>(new QHBoxLayout(cell)) : new QVBoxLayout(cell);
+        layout->setContentsMargins(0, 0, 0, 0);
+        if (beside) {
+            caption->setFixedWidth(caption->fontMetrics().averageCharWidth() * 28);
+            layout->addWidget(view, 1);
+            layout->addWidget(caption);
+            gridLayout_->addWidget(cell, r, 0);
+        } else {
+            caption->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
+            layout->addWidget(caption);
+            layout->addWidget(view, 1);
+            gridLayout_->addWidget(cell, r / columns_, r % columns_);
+        }
+        cells_.push_back(cell);
         captions_.push_back(caption);
         views_.push_back(view);
     }
+    for (int c = 0; c < (beside ? 1 : columns_); ++c) gridLayout_->setColumnStretch(c, 1);
 }
 
 QString SequencePlayer::rowCaption(int row) const {

@@ -102,6 +102,7 @@ private:
     api::RowSet rows_;
     std::vector<std::string> dynamicLabels_;
     QList<PlayerRowView*> views_;
+    QList<QWidget*> cells_;  // owned by grid_; a row's caption and view
     QList<QLabel*> captions_;
     QWidget* grid_;
     QGridLayout* gridLayout_;

@@ -40,7 +40,10 @@ LabJobs::LabJobs(ExploreSession* session, QObject* parent) : QObject(parent), se
     };
     connect(session_, &ExploreSession::ready, this, follow);
     connect(session_, &ExploreSession::closed, this, follow);
-    connect(session_, &ExploreSession::failed, this, follow);
+    connect(session_, &ExploreSession::failed, this, [this, follow](const QString& message) {
+        follow();
+        Q_EMIT failed(tr("The run could not be opened: %1").arg(message));
+    });
     if (session_->model() && session_->dataset())
         lab_ = std::make_shared<const api::SequenceLab>(session_->model(), session_->dataset());
 }

@@ -91,6 +91,7 @@ void ResampleTab::retranslateUi() {
     retranslateBase();
     hint_->setText(tr("Drop a sequence (from the Datasets dock, the latent map, or a video or sound file): keep one "
                       "of its codes and draw the other anew."));
+    target_->setToolTip(tr("Drop a sequence here: from the Datasets dock, the latent map, or a video or sound file"));
     target_->setTitle(tr("Sequence"));
     fix_->setItemText(0, tr("Fix static, draw dynamics"));
     fix_->setItemText(1, tr("Fix dynamics, draw static"));
@@ -109,7 +110,8 @@ void ResampleTab::changeEvent(QEvent* event) {
 
 void ResampleTab::showRows(const api::RowSet& rows) {
     const int shown = int(rows.rows.size());
-    player()->setColumns(rows.modality == "video" ? std::max(1, int(std::ceil(std::sqrt(double(shown))))) : 2);
+    // Video cells side by side, wider than high (the window is); spectrograms and plots in two columns.
+    player()->setColumns(rows.modality == "video" ? std::max(1, int(std::ceil(std::sqrt(2.0 * shown)))) : 2);
     player()->setRows(rows, jobs()->dynamicLabels());
     if (source_ && !source_->file.empty() && !rows.rows.empty())
         target_->setContents(QString::fromStdString(source_->describe()), widgets::frameToImage(rows.rows[0].pictures, 0));

@@ -15,7 +15,7 @@
 namespace dbse::studio {
 namespace {
 
-constexpr int kPictureSide = 64;  // logical pixels
+constexpr int kPictureSide = 48;  // logical pixels
 
 bool accepts(const QMimeData* mime) {
     return mime && (widgets::decodeSequences(mime).has_value() || !droppedFile(mime).isEmpty());
@@ -48,10 +48,11 @@ SequenceDropTarget::SequenceDropTarget(const QString& title, QWidget* parent)
     text_->setWordWrap(true);
     text_->setTextFormat(Qt::PlainText);
     auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
     layout->addWidget(title_);
     layout->addWidget(picture_);
     layout->addWidget(text_, 1);
-    setMinimumHeight(kPictureSide + 16);
+    setMinimumHeight(kPictureSide + 10);
 }
 
 void SequenceDropTarget::setTitle(const QString& title) { title_->setText(title); }

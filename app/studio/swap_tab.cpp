@@ -81,8 +81,10 @@ SwapTab::~SwapTab() = default;
 
 void SwapTab::retranslateUi() {
     retranslateBase();
-    hint_->setText(tr("Drag a sequence from the Datasets dock or the latent map (or a video or sound file) onto A "
-                      "and B: the rows below swap what stays the same (static) and what changes (dynamics)."));
+    hint_->setText(tr("Drop sequences on A and B (from the Datasets dock, the latent map, or video and sound files): "
+                      "the rows exchange what stays the same and what changes."));
+    for (SequenceDropTarget* target : {targetA_, targetB_})
+        target->setToolTip(tr("Drop a sequence here: from the Datasets dock, the latent map, or a video or sound file"));
     reconstructions_->setText(tr("Show reconstructions"));
 }
 
