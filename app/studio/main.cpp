@@ -9,6 +9,7 @@
 #include "app/studio/language_switcher.h"
 #include "app/studio/main_window.h"
 #include "app/studio/swap_bench.h"
+#include "core/util/runtime.h"
 #ifdef DBSE_HAVE_MEDIA
 #include "core/media/media_datasets.h"
 #endif
@@ -70,6 +71,9 @@ void scheduleScreenshot(dbse::studio::MainWindow& window, const QString& file) {
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
+    // Every core for LibTorch (its default here was one thread): a swap is computed in the
+    // time the user waits for it. Training sets its own thread count when it starts.
+    dbse::configureRuntime(0);
 #ifdef DBSE_HAVE_MEDIA
     dbse::registerMediaDatasetKinds();
 #endif

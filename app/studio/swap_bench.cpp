@@ -3,6 +3,8 @@
 #include "app/studio/swap_bench.h"
 
 #include "app/studio/explore_session.h"
+#include "core/api/compute_environment.h"
+#include "app/studio/lab_jobs.h"
 #include "app/studio/main_window.h"
 #include "app/studio/sequence_drop_target.h"
 #include "app/studio/swap_tab.h"
@@ -13,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDropEvent>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +32,16 @@ namespace dbse::studio {
 namespace {
 
 constexpr int kSwappedRow = 2;  // "static A + dynamic B"
+
+// The 1-minute load average (/proc/loadavg), -1 when unknown: latencies on a busy machine say little.
+double loadAverage() {
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    bool ok = false;
+    const double value = QString::fromLatin1(file.readLine()).section(QLatin1Char(' '), 0, 0).toDouble(&ok);
+    return ok ? value : -1;
+}
 
 // One benchmark in progress; deletes itself when done.
 class SwapBench : public QObject {
@@ -63,6 +76,8 @@ private:
             QTimer::singleShot(0, this, &SwapBench::next);
             return;
         }
+        if (measuring_)
+            ready_.push_back(double(clock_.nsecsElapsed()) / 1e6);
         watched_ = tab_->player()->rowView(kSwappedRow);
         if (watched_)
             watched_->installEventFilter(this);
@@ -83,15 +98,23 @@ private:
         watched_ = nullptr;  // the rows of this drop are not made yet
         measuring_ = true;
         clock_.start();
+        // A drag that enters the target and is dropped there, as from the dataset browser.
+        QDragEnterEvent enter(target->rect().center(), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &enter);
         QDropEvent drop(QPointF(target->rect().center()), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(target, &drop);
+    }
+
+    static double median(std::vector<double> values) {
+        std::sort(values.begin(), values.end());
+        const size_t n = values.size();
+        return n == 0 ? 0 : n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 
     void report() {
         std::vector<double> sorted = samples_;
         std::sort(sorted.begin(), sorted.end());
         const size_t n = sorted.size();
-        const double median = n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
         QJsonArray all;
         for (double s : samples_) all.append(s);
         const auto model = window_.exploreSession()->model();
@@ -102,8 +125,11 @@ private:
                                  {QStringLiteral("modality"), QString::fromStdString(model->modality())},
                                  {QStringLiteral("device"), QStringLiteral("cpu")},
                                  {QStringLiteral("cores"), QThread::idealThreadCount()},
+                                 {QStringLiteral("torch_threads"), api::computeDevice().cpu_threads},
+                                 {QStringLiteral("load_average_1min"), loadAverage()},
                                  {QStringLiteral("repeats"), int(n)},
-                                 {QStringLiteral("median_ms"), median},
+                                 {QStringLiteral("median_ms"), median(samples_)},
+                                 {QStringLiteral("rows_ready_median_ms"), median(ready_)},
                                  {QStringLiteral("min_ms"), sorted.front()},
                                  {QStringLiteral("max_ms"), sorted.back()},
                                  {QStringLiteral("target_ms"), 100},
@@ -120,7 +146,8 @@ private:
     bool measuring_ = false;
     QObject* watched_ = nullptr;
     QElapsedTimer clock_;
-    std::vector<double> samples_;
+    std::vector<double> samples_;  // drop -> first swapped frame painted
+    std::vector<double> ready_;    // drop -> rows made (model and pictures), before the GUI shows them
 };
 
 }  // namespace
