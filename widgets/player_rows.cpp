@@ -177,9 +177,7 @@ SeriesRowView::SeriesRowView(const api::SequenceRow& row, const std::vector<std:
     }
     plot_->rescaleAxes();
     plot_->xAxis->setRange(-0.5, std::max(steps, 1) - 0.5);
-    plot_->legend->setVisible(row.values.size() > 1 && row.values.size() <= 8);
-    plot_->legend->setFont(font());
-    plot_->legend->setBrush(QColor(255, 255, 255, 200));
+    plot_->legend->setVisible(false);  // one legend for all rows: seriesLegend()
     cursor_ = new QCPItemStraightLine(plot_);
     cursor_->setPen(QPen(palette().color(QPalette::Highlight), 2));
     showStep(0);
@@ -196,6 +194,14 @@ void SeriesRowView::showStep(int t) {
 }
 
 QSize SeriesRowView::sizeHint() const { return {420, 150}; }
+
+QString seriesLegend(const std::vector<std::string>& featureNames) {
+    QStringList parts;
+    for (size_t f = 0; f < featureNames.size(); ++f)
+        parts << QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2")
+                     .arg(featureColour(int(f)).name(), QString::fromStdString(featureNames[f]).toHtmlEscaped());
+    return parts.join(QStringLiteral("&nbsp;&nbsp; "));
+}
 
 PlayerRowView* makeRowView(const api::RowSet& set, int row, bool filmStrip, QWidget* parent) {
     const api::SequenceRow& r = set.rows.at(size_t(row));

@@ -87,6 +87,10 @@ private:
     QCPItemStraightLine* cursor_;
 };
 
+// "■ temp  ■ flow": the feature names in their line colours (rich text), one legend for every
+// series row.
+QString seriesLegend(const std::vector<std::string>& featureNames);
+
 // The view for `row` of a set of `modality`.
 PlayerRowView* makeRowView(const api::RowSet& set, int row, bool filmStrip, QWidget* parent);
 

@@ -86,8 +86,13 @@ SequencePlayer::SequencePlayer(QWidget* parent)
     controls->addWidget(position_);
     controls->addWidget(speedBox_);
     controls->addWidget(loopBox_);
+    legend_ = new QLabel(this);
+    legend_->setTextFormat(Qt::RichText);
+    legend_->setWordWrap(true);
+    legend_->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(legend_);
     layout->addWidget(scroll, 1);
     layout->addLayout(controls);
 
@@ -133,6 +138,8 @@ void SequencePlayer::setRows(const api::RowSet& rows, const std::vector<std::str
     ticks_ = lateTicks_ = 0;
     frame_ = 0;
     selected_ = rows_.rows.empty() ? -1 : 0;
+    legend_->setVisible(rows_.modality == "series" && !rows_.rows.empty());
+    legend_->setText(seriesLegend(rows_.feature_names));
     rebuildGrid();
     scrub_->blockSignals(true);
     scrub_->setRange(0, std::max(0, frameCount() - 1));

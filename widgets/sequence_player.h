@@ -104,6 +104,7 @@ private:
     QList<PlayerRowView*> views_;
     QList<QWidget*> cells_;  // owned by grid_; a row's caption and view
     QList<QLabel*> captions_;
+    QLabel* legend_;  // series: the feature colours
     QWidget* grid_;
     QGridLayout* gridLayout_;
     QToolButton *first_, *back_, *playButton_, *forward_, *last_;
