@@ -10,6 +10,8 @@
 #include "core/api/sequence_lab.h"
 #include "core/api/training_job.h"
 #include "core/data/npy.h"
+#include "core/eval/judge.h"
+#include "core/util/json_io.h"
 #include "core/media/audio_io.h"
 #include "core/media/media_datasets.h"
 #include "core/media/single_file_dataset.h"
@@ -20,6 +22,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
@@ -235,6 +238,38 @@ TEST_F(SequenceLabTest, MediaFilesAreDecodedWithTheDatasetsPreprocessing) {
     }
 }
 
+// Last of its suite: the tests above expect no judge. A judge left in the judge cache (here
+// trained for one epoch and then described as trusted) labels every row; an untrusted one does not.
+TEST_F(SequenceLabTest, TrustedJudgeLabelsEveryRow) {
+    const DatasetSplits splits = loadDataset(parseDatasetSpec(shapes_->spec()));
+    JudgeTrainOptions options;
+    options.epochs = 1;
+    options.seed = 3;
+    Judge judge = Judge::train(splits, shapes_->spec(), options, torch::kCPU);
+    const std::string path = judgeFile(DatasetOptions{}, shapes_->spec(), splits, judge.architecture(), options);
+    judge.save(path);
+    const std::string description = judgeDescriptionFile(path);
+    nlohmann::json report = readJsonFile(description);
+    ASSERT_FALSE(judgeReportFromJson(report).trusted()) << "one epoch on 32 sequences should not be trusted";
+    EXPECT_FALSE(SequenceLab(shapes_model_, shapes_).hasJudge());
+
+    report["test_accuracy"] = std::vector<double>(judge.architecture().heads.size(), 1.0);
+    writeJsonFileAtomically(description, report);
+    const SequenceLab lab(shapes_model_, shapes_);
+    ASSERT_TRUE(lab.hasJudge());
+    const api::RowSet set = lab.swap(seq("test", 0), seq("test", 3));
+    for (const api::SequenceRow& row : set.rows) {
+        ASSERT_EQ(row.judged.size(), judge.architecture().heads.size());
+        for (size_t h = 0; h < row.judged.size(); ++h) {
+            const JudgeHead& head = judge.architecture().heads[h];
+            EXPECT_EQ(row.judged[h].first, head.name);
+            EXPECT_NE(std::find(head.classes.begin(), head.classes.end(), row.judged[h].second), head.classes.end());
+        }
+    }
+    EXPECT_EQ(lab.resample(seq("test", 1), SequenceLab::Keep::Static, 2, 1).rows[2].judged.size(),
+              judge.architecture().heads.size());
+}
+
 TEST(SequenceLabAudio, SwapResampleSoundAndWav) {
     const fs::path root = scratch() / "speech";
     for (const char* speaker : {"ann", "bob"})
@@ -243,6 +278,9 @@ TEST(SequenceLabAudio, SwapResampleSoundAndWav) {
     auto model = trainRun("audio", "audio:" + root.string() + "?test=0.25", "timit", [](Preset& p) {
         p.train.batch = 4;
         p.train.drop_last = false;
+        p.model.rnn_size = 32;  // small: the test needs a run, not a good one
+        p.model.f_dim = 16;
+        p.model.z_dim = 16;
     });
     const SequenceLab lab(model, api::OpenedDataset::open(model->datasetSpec()));
     const api::RowSet set = lab.swap(seq("train", 0), seq("test", 0));
