@@ -12,6 +12,7 @@
 #include "core/data/npy.h"
 #include "core/eval/judge.h"
 #include "core/util/json_io.h"
+#include "tests/gui/tiny_presets.h"
 #include "core/media/audio_io.h"
 #include "core/media/media_datasets.h"
 #include "core/media/single_file_dataset.h"
@@ -275,13 +276,7 @@ TEST(SequenceLabAudio, SwapResampleSoundAndWav) {
     for (const char* speaker : {"ann", "bob"})
         for (int word = 0; word < 2; ++word)
             writeSineWav(root / speaker / ("w" + std::to_string(word) + ".wav"), 300.0 + 500.0 * word + 50 * (speaker[0] == 'b'));
-    auto model = trainRun("audio", "audio:" + root.string() + "?test=0.25", "timit", [](Preset& p) {
-        p.train.batch = 4;
-        p.train.drop_last = false;
-        p.model.rnn_size = 32;  // small: the test needs a run, not a good one
-        p.model.f_dim = 16;
-        p.model.z_dim = 16;
-    });
+    auto model = trainRun("audio", "audio:" + root.string() + "?test=0.25", "timit", dbse::testing::shrinkAudioPreset);
     const SequenceLab lab(model, api::OpenedDataset::open(model->datasetSpec()));
     const api::RowSet set = lab.swap(seq("train", 0), seq("test", 0));
     ASSERT_EQ(set.rows.size(), 4u);
@@ -319,15 +314,8 @@ TEST(SequenceLabSeries, ValuesInTheDatasetsUnits) {
             out << "2021-01-" << (r / 24 + 1 < 10 ? "0" : "") << r / 24 + 1 << " " << (r % 24 < 10 ? "0" : "") << r % 24
                 << ":00," << r << ".5," << (r * 7) % 13 << "\n";
     }
-    auto model = trainRun("series", "csv:" + csv.string() + "?length=24&stride=12", "etth1", [](Preset& p) {
-        p.model.frames = 24;
-        p.model.features = 2;
-        p.model.window = 4;
-        p.model.anchor.mode = AnchorMode::Fixed;
-        p.model.anchor.index = 1;
-        p.loss.mc_samples = 2;
-        p.train.batch = 8;
-    });
+    auto model = trainRun("series", "csv:" + csv.string() + "?length=24&stride=12", "etth1",
+                          dbse::testing::shrinkSeriesPreset);
     const auto data = api::OpenedDataset::open(model->datasetSpec());
     const SequenceLab lab(model, data);
     const api::RowSet set = lab.swap(seq("train", 0), seq("train", 5));

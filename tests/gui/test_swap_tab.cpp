@@ -13,16 +13,19 @@
 #include "app/studio/sequence_drop_target.h"
 #include "app/studio/swap_tab.h"
 #include "core/api/training_job.h"
+#include "tiny_presets.h"
 #include "trained_run_fixture.h"
 #include "widgets/player_rows.h"
 #include "widgets/sequence_mime.h"
 #include "widgets/sequence_player.h"
 #ifdef DBSE_HAVE_MEDIA
+#include "core/media/audio_io.h"
 #include "core/media/media_datasets.h"
 #endif
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDropEvent>
 #include <QFile>
 #include <QImage>
@@ -35,6 +38,8 @@
 #include <QTest>
 #include <QUrl>
 
+#include <cmath>
+#include <functional>
 #include <memory>
 
 using namespace dbse;
@@ -69,6 +74,24 @@ std::vector<std::vector<uint8_t>> picturesOf(const api::RowSet& rows) {
     return out;
 }
 
+// Trains `preset`, changed by `adjust`, on `dataset` for one epoch into `run`; "" on success.
+std::string trainRun(const QString& run, const std::string& dataset, const std::string& preset,
+                     const std::function<void(Preset&)>& adjust) {
+    try {
+        RunConfig config;
+        config.dataset = dataset;
+        config.preset = api::presetSettings(preset);
+        config.preset.train.epochs = 1;
+        config.preset.train.threads = 2;
+        adjust(config.preset);
+        api::TrainingControl control;
+        const auto result = api::trainNewRun(run.toStdString(), config, control);
+        return result.outcome == api::TrainingOutcome::Finished ? std::string() : result.message;
+    } catch (const std::exception& e) {
+        return e.what();
+    }
+}
+
 // Trains the etth1 preset, shrunk, on a generated two-feature CSV; "" on success.
 std::string trainSeriesRun(const QString& dir) {
     const QString csv = dir + QStringLiteral("/sensors.csv");
@@ -84,26 +107,26 @@ std::string trainSeriesRun(const QString& dir) {
                        .arg((r * 7) % 13)
                        .toUtf8());
     file.close();
-    try {
-        RunConfig config;
-        config.dataset = "csv:" + csv.toStdString() + "?length=24&stride=12";
-        config.preset = api::presetSettings("etth1");
-        config.preset.model.frames = 24;
-        config.preset.model.features = 2;
-        config.preset.model.window = 4;
-        config.preset.model.anchor.mode = AnchorMode::Fixed;
-        config.preset.model.anchor.index = 1;
-        config.preset.loss.mc_samples = 2;
-        config.preset.train.batch = 8;
-        config.preset.train.epochs = 1;
-        config.preset.train.threads = 2;
-        api::TrainingControl control;
-        const auto result = api::trainNewRun(QString(dir + QStringLiteral("/series-run")).toStdString(), config, control);
-        return result.outcome == api::TrainingOutcome::Finished ? std::string() : result.message;
-    } catch (const std::exception& e) {
-        return e.what();
-    }
+    return trainRun(dir + QStringLiteral("/series-run"), "csv:" + csv.toStdString() + "?length=24&stride=12", "etth1",
+                    testing::shrinkSeriesPreset);
 }
+
+#ifdef DBSE_HAVE_MEDIA
+// Trains the timit preset, shrunk, on four generated sine "words" of two "speakers"; "" on success.
+std::string trainAudioRun(const QString& dir) {
+    const std::string root = QString(dir + QStringLiteral("/speech")).toStdString();
+    for (const char* speaker : {"ann", "bob"})
+        for (int word = 0; word < 2; ++word) {
+            QDir().mkpath(QString::fromStdString(root + "/" + speaker));
+            std::vector<float> samples(8000);
+            for (size_t i = 0; i < samples.size(); ++i)
+                samples[i] = 0.4f * float(std::sin(2 * M_PI * (300.0 + 500.0 * word) * double(i) / 16000.0));
+            writeWav(root + "/" + speaker + "/w" + std::to_string(word) + ".wav", samples, 16000);
+        }
+    return trainRun(dir + QStringLiteral("/audio-run"), "audio:" + root + "?test=0.25", "timit",
+                    testing::shrinkAudioPreset);
+}
+#endif
 
 // A Swap or Resample tab on its own session.
 template <typename Tab>
@@ -286,6 +309,32 @@ private Q_SLOTS:
         for (size_t i = 1; i < rows.rows.size(); ++i) QVERIFY(rows.rows[i].values != rows.rows[0].values);
         QVERIFY(rows.rows[1].values != rows.rows[2].values);
     }
+
+#ifdef DBSE_HAVE_MEDIA
+    // Audio rows: spectrograms with a cursor; the selected row's Griffin-Lim sound is computed
+    // in the background when playback starts; resampled spectrograms differ.
+    void audioRunsShowSpectrogramsAndSound() {
+        const std::string error = trainAudioRun(dir_.path());
+        QVERIFY2(error.empty(), error.c_str());
+        TabOnSession<SwapTab> t;
+        QVERIFY(t.open(dir_.filePath(QStringLiteral("audio-run"))));
+        SwapTab& tab = t.tab;
+        QCOMPARE(tab.player()->rowCount(), 4);
+        QCOMPARE(tab.player()->frameCount(), 20);
+        QVERIFY(qobject_cast<widgets::SpectrogramRowView*>(tab.player()->rowView(2)));
+        tab.player()->selectRow(2);
+        tab.player()->play();
+        QTRY_VERIFY_WITH_TIMEOUT(tab.player()->hasRowSound(2), kWaitMs);
+        tab.player()->pause();
+
+        ResampleTab resample(&t.session);
+        QSignalSpy drawn(&resample, &ResampleTab::rowsShown);
+        resample.countBox()->setValue(2);
+        QTRY_VERIFY_WITH_TIMEOUT(drawn.count() > 0 && resample.player()->rowCount() == 3, kWaitMs);
+        const auto pictures = picturesOf(resample.player()->rows());
+        QVERIFY(pictures[1] != pictures[2] && pictures[0] != pictures[1]);
+    }
+#endif
 
 private:
     QTemporaryDir dir_;
