@@ -30,6 +30,7 @@ ResampleTab::ResampleTab(ExploreSession* session, QWidget* parent)
       seedLabel_(new QLabel(this)),
       seed_(new QSpinBox(this)),
       drawAgain_(new QPushButton(this)) {
+    setObjectName(QStringLiteral("resampleTab"));
     target_->setObjectName(QStringLiteral("resampleTarget"));
     hint_->setWordWrap(true);
     fix_->addItem(QString(), int(api::SequenceLab::Keep::Static));
@@ -42,19 +43,23 @@ ResampleTab::ResampleTab(ExploreSession* session, QWidget* parent)
     seedLabel_->setBuddy(seed_);
     player()->setFilmStrip(false);
 
-    auto* controls = new QHBoxLayout;
-    controls->addWidget(fix_);
-    controls->addWidget(countLabel_);
-    controls->addWidget(count_);
-    controls->addWidget(seedLabel_);
-    controls->addWidget(seed_);
-    controls->addWidget(drawAgain_);
-    controls->addWidget(exportButton());
-    controls->addWidget(statusLabel(), 1);
+    // Two lines of controls, so that the tab stays narrow enough for the docks beside it.
+    auto* choices = new QHBoxLayout;
+    choices->addWidget(fix_);
+    choices->addWidget(countLabel_);
+    choices->addWidget(count_);
+    choices->addWidget(seedLabel_);
+    choices->addWidget(seed_);
+    choices->addStretch(1);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(drawAgain_);
+    actions->addWidget(exportButton());
+    actions->addWidget(statusLabel(), 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(hint_);
     layout->addWidget(target_);
-    layout->addLayout(controls);
+    layout->addLayout(choices);
+    layout->addLayout(actions);
     layout->addWidget(player(), 1);
 
     connect(target_, &SequenceDropTarget::sequenceDropped, this, [this](const widgets::SequenceSelection& s) {
@@ -93,9 +98,10 @@ void ResampleTab::retranslateUi() {
                       "of its codes and draw the other anew."));
     target_->setToolTip(tr("Drop a sequence here: from the Datasets dock, the latent map, or a video or sound file"));
     target_->setTitle(tr("Sequence"));
-    fix_->setItemText(0, tr("Fix static, draw dynamics"));
-    fix_->setItemText(1, tr("Fix dynamics, draw static"));
-    fix_->setToolTip(tr("Fix static: new motion from the learned prior. Fix dynamics: new static codes from N(0, I)."));
+    fix_->setItemText(0, tr("Fix static"));
+    fix_->setItemText(1, tr("Fix dynamics"));
+    fix_->setToolTip(tr("Fix static: keep the sequence's static code and draw new dynamics from the learned prior. "
+                        "Fix dynamics: keep its dynamics and draw new static codes from N(0, I)."));
     countLabel_->setText(tr("&Samples:"));
     seedLabel_->setText(tr("S&eed:"));
     drawAgain_->setText(tr("Draw again"));

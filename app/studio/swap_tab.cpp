@@ -37,6 +37,7 @@ SwapTab::SwapTab(ExploreSession* session, QWidget* parent)
       targetB_(new SequenceDropTarget(QStringLiteral("B"), this)),
       hint_(new QLabel(this)),
       reconstructions_(new QCheckBox(this)) {
+    setObjectName(QStringLiteral("swapTab"));
     targetA_->setObjectName(QStringLiteral("swapTargetA"));
     targetB_->setObjectName(QStringLiteral("swapTargetB"));
     hint_->setWordWrap(true);
