@@ -21,6 +21,7 @@
 #ifdef DBSE_HAVE_MEDIA
 #include "core/media/audio_io.h"
 #include "core/media/media_datasets.h"
+#include "core/media/video_encode.h"
 #endif
 
 #include <QCheckBox>
@@ -333,6 +334,35 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(drawn.count() > 0 && resample.player()->rowCount() == 3, kWaitMs);
         const auto pictures = picturesOf(resample.player()->rows());
         QVERIFY(pictures[1] != pictures[2] && pictures[0] != pictures[1]);
+    }
+
+    // A clip dropped from the file manager on a run of a video:DIR dataset is decoded with the
+    // dataset's options and swapped; its first frame stands for it in the target.
+    void droppedClipIsSwapped() {
+        const QString clips = dir_.filePath(QStringLiteral("clips"));
+        QVERIFY(QDir().mkpath(clips));
+        for (int k = 0; k < 4; ++k) {
+            torch::Tensor frames = torch::zeros({10, 48, 48, 3}, torch::kByte);
+            for (int t = 0; t < 10; ++t) frames[t].narrow(0, 8 + 2 * k, 12).narrow(1, 3 * t, 12).fill_(220);
+            writeVideoFile(QStringLiteral("%1/clip%2.mp4").arg(clips).arg(k).toStdString(), frames);
+        }
+        const std::string error = trainRun(dir_.filePath(QStringLiteral("video-run")),
+                                           "video:" + clips.toStdString() + "?frames=8&size=64&test=0.25", "quick",
+                                           [](Preset& p) {
+                                               p.train.batch = 2;
+                                               p.train.drop_last = false;
+                                           });
+        QVERIFY2(error.empty(), error.c_str());
+        TabOnSession<SwapTab> t;
+        QVERIFY(t.open(dir_.filePath(QStringLiteral("video-run"))));
+        auto* mime = new QMimeData;
+        mime->setUrls({QUrl::fromLocalFile(clips + QStringLiteral("/clip2.mp4"))});
+        dropOn(t.tab.targetA(), mime);
+        QVERIFY(t.shown.wait(kWaitMs));
+        QCOMPARE(t.tab.sourceA()->file, QString(clips + QStringLiteral("/clip2.mp4")).toStdString());
+        QCOMPARE(t.tab.player()->rowCount(), 4);
+        QCOMPARE(t.tab.player()->frameCount(), 8);
+        QCOMPARE(t.tab.targetA()->text(), QStringLiteral("clip2.mp4"));
     }
 #endif
 
