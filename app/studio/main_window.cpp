@@ -335,6 +335,11 @@ void MainWindow::resetLayout() {
     runsDock_->show();
 }
 
+void MainWindow::closeWithoutAsking() {
+    closeWhenStopped_ = true;
+    close();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
     widgets::TrainingController* training = training_->controller();
     if (training->isRunning()) {
