@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // dbse_fuzz_seeds OUTDIR: writes the seed corpus of every fuzz target, OUTDIR/<target>/<seed>,
-// with the project's own writers, so the fuzzers start from valid files of each format.
+// with the project's own writers, so the fuzzers start from valid files of each format. OUTDIR
+// is emptied first: every test run starts from the same corpus.
 
 #include "core/data/npy.h"
 #include "core/media/audio_io.h"
@@ -99,6 +100,7 @@ int main(int argc, char** argv) {
     }
     try {
         const fs::path out(argv[1]);
+        fs::remove_all(out);
         const fs::path scratch = out / ".scratch";
         fs::create_directories(scratch);
         csvSeeds(out / "fuzz_csv_table");
