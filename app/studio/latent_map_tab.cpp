@@ -93,6 +93,8 @@ LatentMapTab::~LatentMapTab() = default;
 
 QWidget* LatentMapTab::createControls() {
     auto* bar = new QWidget;
+    // A narrow window clips the controls instead of growing: the tab must not widen the window.
+    bar->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
     for (QLabel*& caption : captions_)
@@ -158,12 +160,13 @@ QWidget* LatentMapTab::createPlotColumn(int which) {
     layout->setContentsMargins(0, 0, 0, 0);
     titles_[static_cast<size_t>(which)] = new QLabel;
     titles_[static_cast<size_t>(which)]->setAlignment(Qt::AlignCenter);
+    titles_[static_cast<size_t>(which)]->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont bold = titles_[static_cast<size_t>(which)]->font();
     bold.setBold(true);
     titles_[static_cast<size_t>(which)]->setFont(bold);
     auto* plot = new widgets::LatentScatterPlot;
     plot->setObjectName(which == kStatic ? QStringLiteral("staticMap") : QStringLiteral("dynamicMap"));
-    plot->setMinimumSize(240, 240);
+    plot->setMinimumSize(160, 160);
     plots_[static_cast<size_t>(which)] = plot;
     connect(plot, &widgets::LatentScatterPlot::selectionChanged, this, &LatentMapTab::onSelected);
     connect(plot, &widgets::LatentScatterPlot::pointHovered, this,
