@@ -5,7 +5,8 @@
 // point selects that sequence in both plots and in the dataset browser (and the browser's
 // selection highlights the points), a rectangle selects exactly the points inside, the
 // selection drags as the browser's payload, CSV/PNG/SVG exports read back, the tooltip shows
-// the thumbnail and labels, and new inputs cancel the computation in flight. The scatter plot
+// the thumbnail and labels, a lasso selects the points inside its polygon, and new inputs
+// cancel the computation in flight. The scatter plot
 // alone: hit tests through the grid agree with a scan of every point, at 10,000 points.
 
 #include "app/studio/dataset_browser.h"
@@ -88,7 +89,7 @@ private:
 
     // A shown tab with a finished map of the test split.
     std::unique_ptr<LatentMapTab> mappedTab() {
-        auto tab = shownTab(300, 25);
+        auto tab = shownTab(120, 60);
         if (!tab)
             return nullptr;
         QSignalSpy ended(tab.get(), &LatentMapTab::computationEnded);
@@ -239,6 +240,36 @@ private Q_SLOTS:
         QCOMPARE(decoded->dataset, QString::fromStdString(dataset_->spec()));
         QCOMPARE(decoded->split, QStringLiteral("test"));
         QCOMPARE(decoded->indices, plot->selection());
+    }
+
+    void lassoSelectsInsideThePolygon() {
+        auto tab = mappedTab();
+        QVERIFY(tab);
+        tab->modeButton(2)->click();
+        LatentScatterPlot* plot = tab->plot(LatentMapTab::kDynamic);
+        QCOMPARE(plot->mode(), LatentScatterPlot::Mode::Lasso);
+        const QRect area = plot->axisRect()->rect();
+        auto at = [&](double fx, double fy) {
+            return QPoint(area.left() + static_cast<int>(fx * area.width()), area.top() + static_cast<int>(fy * area.height()));
+        };
+        const QList<QPoint> path = {at(0.15, 0.15), at(0.85, 0.25), at(0.5, 0.9)};
+        QVERIFY2(plot->pointAt(path.front()) < 0, "the lasso starts on empty space");
+        QTest::mousePress(plot, Qt::LeftButton, {}, path.at(0));
+        QTest::mouseMove(plot, path.at(1));
+        QTest::mouseMove(plot, path.at(2));
+        QTest::mouseRelease(plot, Qt::LeftButton, {}, path.at(2));
+        QPolygonF polygon;
+        for (const QPoint& p : {path.at(0), path.at(1), path.at(2), path.at(2)})
+            polygon.append(QPointF(p));
+        QList<qint64> expected;
+        for (qint64 i = 0; i < plot->pointCount(); ++i)
+            if (polygon.containsPoint(plot->pixelOf(i), Qt::OddEvenFill))
+                expected.append(i);
+        QVERIFY2(!expected.isEmpty() && expected.size() < plot->pointCount(), "the lasso holds some points");
+        QList<qint64> chosen = plot->selection();
+        std::sort(chosen.begin(), chosen.end());
+        QCOMPARE(chosen, expected);
+        QCOMPARE(tab->plot(LatentMapTab::kStatic)->selection(), plot->selection());
     }
 
     void hoverShowsThumbnailAndLabels() {
