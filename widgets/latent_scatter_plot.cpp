@@ -9,6 +9,7 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QRubberBand>
 
 #include <algorithm>
@@ -23,6 +24,7 @@ constexpr double kPointSize = 6.0;        // pixels, diameter of a point
 constexpr double kSelectedSize = 12.0;    // pixels, diameter of the ring of a selected point
 constexpr double kHitRadius = 6.0;        // pixels around a point that count as on it
 constexpr double kMargin = 0.05;          // of the extent, around the points when fitted
+constexpr int kLegendColumnWidth = 150;   // pixels per legend column, for the wrap
 const QString kSelectionLayer = QStringLiteral("selection");
 
 // Tableau 10: distinct, colour-blind aware colours for up to ten classes.
@@ -62,8 +64,15 @@ LatentScatterPlot::LatentScatterPlot(QWidget* parent) : QCustomPlot(parent) {
     selectionGraph_->setLineStyle(QCPGraph::lsNone);
     selectionGraph_->setAdaptiveSampling(false);  // few points, every one must show
     selectionGraph_->removeFromLegend();
+    // The legend sits in a row under the axes (never over the points), entries side by side.
     legend->setVisible(true);
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    axisRect()->insetLayout()->take(legend);
+    plotLayout()->addElement(1, 0, legend);
+    plotLayout()->setRowStretchFactor(1, 0.001);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setRowSpacing(0);
+    legend->setColumnSpacing(12);
+    legend->setMargins(QMargins(6, 3, 6, 3));
     for (QCPAxis* axis : {xAxis, yAxis})
         axis->setTickLabels(false);  // t-SNE and PCA units carry no meaning to read off
     connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] {
@@ -189,10 +198,9 @@ void LatentScatterPlot::updateColours() {
         axis->setLabelColor(p.color(QPalette::Text));
         axis->grid()->setPen(QPen(p.color(QPalette::Midlight), 0, Qt::DotLine));
     }
-    legend->setBrush(QColor(p.color(QPalette::Base).red(), p.color(QPalette::Base).green(),
-                            p.color(QPalette::Base).blue(), 220));
+    legend->setBrush(p.brush(QPalette::Base));
     legend->setTextColor(p.color(QPalette::Text));
-    legend->setBorderPen(QPen(p.color(QPalette::Mid)));
+    legend->setBorderPen(Qt::NoPen);
     selectionGraph_->setScatterStyle(
         QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(p.color(QPalette::Text), 2.0), Qt::NoBrush, kSelectedSize));
     replot(rpQueuedReplot);
@@ -426,6 +434,11 @@ void LatentScatterPlot::paintEvent(QPaintEvent* event) {
     painter.setPen(QPen(palette().color(QPalette::Highlight), 1.5, Qt::DashLine));
     painter.setBrush(fill);
     painter.drawPolygon(lasso_);
+}
+
+void LatentScatterPlot::resizeEvent(QResizeEvent* event) {
+    legend->setWrap(std::max(1, event->size().width() / kLegendColumnWidth));
+    QCustomPlot::resizeEvent(event);
 }
 
 void LatentScatterPlot::changeEvent(QEvent* event) {

@@ -95,8 +95,14 @@ QWidget* LatentMapTab::createControls() {
     auto* bar = new QWidget;
     // A narrow window clips the controls instead of growing: the tab must not widen the window.
     bar->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    // Two rows: what is computed (split, method, perplexity) and shown (colour), then how the
+    // mouse selects and the actions.
+    auto* rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* row = new QHBoxLayout;
+    auto* actions = new QHBoxLayout;
+    rows->addLayout(row);
+    rows->addLayout(actions);
     for (QLabel*& caption : captions_)
         caption = new QLabel;
     split_ = new QComboBox;
@@ -146,11 +152,12 @@ QWidget* LatentMapTab::createControls() {
         row->addWidget(fields[i]);
         row->addSpacing(8);
     }
-    for (QToolButton* mode : modes_)
-        row->addWidget(mode);
     row->addStretch(1);
-    row->addWidget(recompute_);
-    row->addWidget(export_);
+    for (QToolButton* mode : modes_)
+        actions->addWidget(mode);
+    actions->addStretch(1);
+    actions->addWidget(recompute_);
+    actions->addWidget(export_);
     return bar;
 }
 
