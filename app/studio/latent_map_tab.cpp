@@ -226,12 +226,17 @@ void LatentMapTab::setInputs(std::shared_ptr<api::RunModel> model, std::shared_p
         setStatus(tr("Open a run to see the latent codes of its sequences."));
         return;
     }
-    recompute();
     // A newer snapshot of the same run: the old map stays until the new layout is final.
     progressive_ = !sameDataset || coordinates_[kStatic].empty();
+    start();
 }
 
 void LatentMapTab::recompute() {
+    progressive_ = true;
+    start();
+}
+
+void LatentMapTab::start() {
     if (!model_ || !dataset_)
         return;
     if (!isVisible()) {
@@ -249,7 +254,6 @@ void LatentMapTab::recompute() {
     request.iterations = iterations_;
     request.progress_every = progressEvery_;
     computingSplit_ = split_->currentData().toString();
-    progressive_ = true;
     replaced_ = {false, false};
     job_->start(model_, dataset_, request);
     setProperty("busy", true);
@@ -414,7 +418,7 @@ void LatentMapTab::setStatus(const QString& text) { status_->setText(text); }
 void LatentMapTab::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (pending_)
-        recompute();
+        start();
 }
 
 void LatentMapTab::hideEvent(QHideEvent* event) {

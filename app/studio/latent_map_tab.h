@@ -113,6 +113,8 @@ private:
     QWidget* createControls();
     QWidget* createPlotColumn(int which);
     void createExportMenu();
+    // Computes with the current settings; a hidden tab waits until it is shown.
+    void start();
     void fillColourBox();
     void applyColours();
     void onLayout(api::LatentCode code, const QVector<QPointF>& points, int iteration, int iterations, bool final);

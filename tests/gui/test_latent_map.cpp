@@ -362,6 +362,20 @@ private Q_SLOTS:
         QVERIFY(!tab.isComputing());
     }
 
+    void newerSnapshotKeepsTheOldMapUntilFinal() {
+        auto tab = mappedTab();
+        QVERIFY(tab);
+        const QVector<QPointF> before = tab->plot(LatentMapTab::kStatic)->points();
+        QSignalSpy shown(tab.get(), &LatentMapTab::layoutShown);
+        QSignalSpy ended(tab.get(), &LatentMapTab::computationEnded);
+        tab->setInputs(api::RunModel::open(dir_.filePath(QStringLiteral("run")).toStdString()), dataset_);
+        QVERIFY(tab->isComputing());
+        QCOMPARE(tab->plot(LatentMapTab::kStatic)->points(), before);  // still the old map
+        QVERIFY(ended.wait(kComputeTimeoutMs));
+        QCOMPARE(shown.size(), 2);  // no intermediate layout replaced the old map
+        QVERIFY(shown.at(0).at(2).toBool() && shown.at(1).at(2).toBool());
+    }
+
     void hiddenTabComputesWhenShown() {
         LatentMapTab tab;
         tab.setTsneIterations(100, 25);
