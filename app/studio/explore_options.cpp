@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/studio/explore_options.h"
 
-#include "app/studio/explore_session.h"
-#include "app/studio/lab_jobs.h"
 #include "app/studio/main_window.h"
 #include "app/studio/resample_tab.h"
 #include "app/studio/swap_tab.h"
@@ -60,15 +58,6 @@ bool applyResampleOption(MainWindow& window, const QString& text, QString& error
     if (auto* tab = window.findChild<ResampleTab*>())
         tab->setSource(*source);
     return true;
-}
-
-bool explorationPending(const MainWindow& window) {
-    if (window.exploreSession()->isLoading())
-        return true;
-    for (const LabJobs* jobs : window.findChildren<LabJobs*>())
-        if (jobs->isBusy())
-            return true;
-    return false;
 }
 
 }  // namespace dbse::studio

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Command-line helpers of dbse-studio for the Swap and Resample tabs: choosing their sequences
-// (--swap A,B and --resample I) and telling a screenshot whether their rows are still coming.
+// (--swap A,B and --resample I).
 
 #include <QString>
 
@@ -14,8 +14,5 @@ class MainWindow;
 // the text does not parse; the indices are checked when the run's dataset is open.
 bool applySwapOption(MainWindow& window, const QString& text, QString& error);
 bool applyResampleOption(MainWindow& window, const QString& text, QString& error);
-
-// True while the run of the exploration tabs loads or the Swap or Resample tab computes rows.
-bool explorationPending(const MainWindow& window);
 
 }  // namespace dbse::studio

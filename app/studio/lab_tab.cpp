@@ -41,6 +41,12 @@ LabTab::LabTab(ExploreSession* session, const QString& exportName, QWidget* pare
         setStatus(tr("Exported to %1").arg(path));
         Q_EMIT exported(path);
     });
+    // The dynamic property "busy" (read by --screenshot) is true while the run loads or rows are made.
+    auto updateBusy = [this, session] { setProperty("busy", session->isLoading() || jobs_->isBusy()); };
+    connect(session, &ExploreSession::loadingStarted, this, updateBusy);
+    connect(jobs_, &LabJobs::labChanged, this, updateBusy);
+    connect(jobs_, &LabJobs::busyChanged, this, updateBusy);
+    updateBusy();
     connect(jobs_, &LabJobs::soundReady, player_, &widgets::SequencePlayer::setRowSound);
     connect(player_, &widgets::SequencePlayer::soundWanted, this,
             [this](int row) { jobs_->computeSound(player_->rows(), row); });

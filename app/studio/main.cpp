@@ -9,6 +9,7 @@
 #include "app/studio/language_switcher.h"
 #include "app/studio/main_window.h"
 #include "app/studio/swap_bench.h"
+#include "app/studio/termination_signals.h"
 #include "core/util/runtime.h"
 #ifdef DBSE_HAVE_MEDIA
 #include "core/media/media_datasets.h"
@@ -21,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -28,7 +30,14 @@
 namespace {
 
 constexpr int kThumbnailWaitMs = 10000;  // longest wait for the browser's visible thumbnails
-constexpr int kExploreWaitMs = 120000;   // longest wait for the run and the rows of Swap/Resample
+constexpr int kBusyPageWaitMs = 180000;  // longest wait for the current tab's background work
+
+// A tab page still making what it shows (e.g. the latent map computing) sets the dynamic
+// property "busy" to true until it is done.
+bool currentPageBusy(const dbse::studio::MainWindow& window) {
+    const auto* tabs = qobject_cast<const QTabWidget*>(window.centralWidget());
+    return tabs && tabs->currentWidget() && tabs->currentWidget()->property("busy").toBool();
+}
 
 // Saves the window once the preview (or the error) has been shown and painted and the
 // browser's visible thumbnails have arrived (or kThumbnailWaitMs passed), then quits.
@@ -45,7 +54,7 @@ void scheduleScreenshot(dbse::studio::MainWindow& window, const QString& file) {
             const QPixmap pixmap = window.grab();
             if (window.datasetPanel()->thumbnailsPending() && waited.elapsed() < kThumbnailWaitMs)
                 return;
-            if (dbse::studio::explorationPending(window) && waited.elapsed() < kExploreWaitMs)
+            if (currentPageBusy(window) && waited.elapsed() < kBusyPageWaitMs)
                 return;
             poll->stop();
             if (!pixmap.save(file)) {
@@ -135,6 +144,7 @@ int main(int argc, char* argv[]) {
         LanguageSwitcher::instance()->apply(LanguageSwitcher::fromCode(parser.value(languageOption)));
 
     dbse::studio::MainWindow window;
+    dbse::studio::closeOnTerminationSignals(window);
     if (parser.isSet(tabOption) && !window.showTab(parser.value(tabOption))) {
         std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Unknown tab %1").arg(parser.value(tabOption))));
         return 3;

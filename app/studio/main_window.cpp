@@ -7,6 +7,7 @@
 #include "app/studio/dataset_browser.h"
 #include "app/studio/dataset_guess.h"
 #include "app/studio/explore_session.h"
+#include "app/studio/latent_map_tab.h"
 #include "app/studio/recent_menu.h"
 #include "app/studio/resample_tab.h"
 #include "app/studio/run_config_dialog.h"
@@ -71,6 +72,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tabs_->setPage(QStringLiteral("resample"), new ResampleTab(explore_));
     setCentralWidget(tabs_);
     createDocks();
+    auto* latentMap = new LatentMapTab(explore_);
+    tabs_->setPage(QStringLiteral("latent-map"), latentMap);
+    linkSelection(latentMap, datasets_->browser());
 
     status_ = new QLabel;
     status_->setObjectName(QStringLiteral("statusLabel"));
@@ -337,6 +341,11 @@ void MainWindow::resetLayout() {
     restoreState(defaultState_, kLayoutVersion);
     datasetsDock_->show();
     runsDock_->show();
+}
+
+void MainWindow::closeWithoutAsking() {
+    closeWhenStopped_ = true;
+    close();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -52,6 +52,9 @@ public:
     bool openPath(const QString& path);
     // Shows the configuration of the run in `folder` and makes it the open run.
     void openRun(const QString& folder);
+    // Closes as the user's close would, but without asking: a run in training is stopped (it
+    // saves a checkpoint) and the window closes when it has stopped (SIGTERM, SIGINT).
+    void closeWithoutAsking();
     // Makes the tab `id` (CentralTabs::tabIds(), or "dataset" for the Datasets dock) current.
     bool showTab(const QString& id);
 

@@ -55,6 +55,10 @@ private Q_SLOTS:
                 QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("trainingTab"));
                 continue;
             }
+            if (i == 1) {  // the Latent map tab is real (test_latent_map)
+                QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("latent-mapTab"));
+                continue;
+            }
             if (i == 2 || i == 3) {  // Swap and Resample are real (test_swap_tab)
                 QCOMPARE(tabs->currentWidget()->objectName(), i == 2 ? QStringLiteral("swapTab") : QStringLiteral("resampleTab"));
                 continue;
