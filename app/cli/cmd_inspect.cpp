@@ -3,7 +3,7 @@
 // `dbse swap` and `dbse sample`: use a trained run (any modality) on sequences of its dataset.
 
 #include "app/cli/commands.h"
-#include "app/cli/sequence_output.h"
+#include "core/data/sequence_output.h"
 #include "app/cli/opened_run.h"
 
 #include <ATen/CPUGeneratorImpl.h>

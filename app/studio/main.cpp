@@ -5,9 +5,12 @@
 // saved in the screenshot and printed); 2 the screenshot could not be written; 3 unknown --tab.
 
 #include "app/studio/central_tabs.h"
+#include "app/studio/explore_options.h"
 #include "app/studio/language_switcher.h"
 #include "app/studio/main_window.h"
+#include "app/studio/swap_bench.h"
 #include "app/studio/termination_signals.h"
+#include "core/util/runtime.h"
 #ifdef DBSE_HAVE_MEDIA
 #include "core/media/media_datasets.h"
 #endif
@@ -77,6 +80,9 @@ void scheduleScreenshot(dbse::studio::MainWindow& window, const QString& file) {
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
+    // Every core for LibTorch (its default here was one thread): a swap is computed in the
+    // time the user waits for it. Training sets its own thread count when it starts.
+    dbse::configureRuntime(0);
 #ifdef DBSE_HAVE_MEDIA
     dbse::registerMediaDatasetKinds();
 #endif
@@ -115,7 +121,24 @@ int main(int argc, char* argv[]) {
         QStringLiteral("run"),
         QCoreApplication::translate("main", "Open the run in FOLDER: its curves in the Training tab, ready to continue."),
         QCoreApplication::translate("main", "FOLDER"));
-    parser.addOptions({datasetOption, screenshotOption, tabOption, languageOption, runOption});
+    const QCommandLineOption swapOption(
+        QStringLiteral("swap"),
+        QCoreApplication::translate("main", "Swap tab: swap the sequences A,B of the run's dataset (N = test split, or train:N)."),
+        QCoreApplication::translate("main", "A,B"));
+    const QCommandLineOption resampleOption(
+        QStringLiteral("resample"),
+        QCoreApplication::translate("main", "Resample tab: resample sequence I of the run's dataset (N = test split, or train:N)."),
+        QCoreApplication::translate("main", "I"));
+    const QCommandLineOption benchOption(
+        QStringLiteral("bench"),
+        QCoreApplication::translate("main", "Measure NAME (swap: drop to first swapped frame on screen; needs --run), "
+                                            "print JSON and quit."),
+        QCoreApplication::translate("main", "NAME"));
+    const QCommandLineOption repeatsOption(
+        QStringLiteral("bench-repeats"), QCoreApplication::translate("main", "Repeats of --bench (default 25)."),
+        QCoreApplication::translate("main", "N"), QStringLiteral("25"));
+    parser.addOptions({datasetOption, screenshotOption, tabOption, languageOption, runOption, swapOption,
+                       resampleOption, benchOption, repeatsOption});
     parser.process(app);
     if (parser.isSet(languageOption))
         LanguageSwitcher::instance()->apply(LanguageSwitcher::fromCode(parser.value(languageOption)));
@@ -134,6 +157,20 @@ int main(int argc, char* argv[]) {
             return 3;
         }
         window.openRun(run);
+    }
+    QString sequenceError;
+    if ((parser.isSet(swapOption) && !dbse::studio::applySwapOption(window, parser.value(swapOption), sequenceError)) ||
+        (parser.isSet(resampleOption) &&
+         !dbse::studio::applyResampleOption(window, parser.value(resampleOption), sequenceError))) {
+        std::fprintf(stderr, "%s\n", qPrintable(sequenceError));
+        return 3;
+    }
+    if (parser.isSet(benchOption)) {
+        if (parser.value(benchOption) != QLatin1String("swap") || !parser.isSet(runOption)) {
+            std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "--bench swap needs --run FOLDER")));
+            return 3;
+        }
+        dbse::studio::scheduleSwapBench(window, parser.value(repeatsOption).toInt());
     }
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, parser.value(screenshotOption));

@@ -9,11 +9,13 @@
 #include "app/studio/explore_session.h"
 #include "app/studio/latent_map_tab.h"
 #include "app/studio/recent_menu.h"
+#include "app/studio/resample_tab.h"
 #include "app/studio/run_config_dialog.h"
 #include "app/studio/runs_panel.h"
 #include "app/studio/settings_dialog.h"
 #include "app/studio/status_indicators.h"
 #include "app/studio/studio_settings.h"
+#include "app/studio/swap_tab.h"
 #include "app/studio/training_tab.h"
 #include "widgets/dataset_list_model.h"
 #include "widgets/run_list_model.h"
@@ -66,6 +68,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tabs_ = new CentralTabs;
     training_ = new TrainingTab;
     tabs_->setPage(QStringLiteral("training"), training_);
+    tabs_->setPage(QStringLiteral("swap"), new SwapTab(explore_));
+    tabs_->setPage(QStringLiteral("resample"), new ResampleTab(explore_));
     setCentralWidget(tabs_);
     createDocks();
     auto* latentMap = new LatentMapTab(explore_);

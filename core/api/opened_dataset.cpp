@@ -91,6 +91,8 @@ const std::string& OpenedDataset::spec() const { return impl_->spec; }
 const SequenceDataset& splitData(const OpenedDataset& dataset, const std::string& split) {
     return dataset.impl_->split(split);
 }
+
+const DatasetSplits& allSplits(const OpenedDataset& dataset) { return dataset.impl_->splits; }
 std::string OpenedDataset::name(const std::string& split) const { return impl_->split(split).name; }
 int64_t OpenedDataset::count(const std::string& split) const { return impl_->split(split).size(); }
 

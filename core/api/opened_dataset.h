@@ -75,6 +75,7 @@ public:
 
 private:
     friend const SequenceDataset& splitData(const OpenedDataset& dataset, const std::string& split);
+    friend const DatasetSplits& allSplits(const OpenedDataset& dataset);
     struct Impl;
     explicit OpenedDataset(std::unique_ptr<const Impl> impl);
     std::unique_ptr<const Impl> impl_;

@@ -6,11 +6,14 @@
 // be read from any thread while the dataset lives.
 
 #include "core/api/opened_dataset.h"
+#include "core/data/dataset_spec.h"
 #include "core/data/sequence_dataset.h"
 
 namespace dbse::api {
 
 // `split`: "train" or "test" (else std::invalid_argument).
 const SequenceDataset& splitData(const OpenedDataset& dataset, const std::string& split);
+// Both splits with their cache file (e.g. to find the dataset's judge).
+const DatasetSplits& allSplits(const OpenedDataset& dataset);
 
 }  // namespace dbse::api

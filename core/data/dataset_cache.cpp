@@ -8,6 +8,7 @@
 
 #include <torch/torch.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -140,7 +141,11 @@ std::optional<DatasetSplits> loadCachedDataset(const std::string& folder, const 
 
 void saveCachedDataset(const std::string& folder, const std::string& key, const DatasetSplits& splits) {
     const fs::path target(folder);
-    const fs::path partial = target.string() + ".partial-" + std::to_string(::getpid());
+    // One partial folder per call: two threads of a process may build the same dataset at once
+    // (the Datasets dock and the exploration tabs), and the last rename wins.
+    static std::atomic<uint64_t> calls{0};
+    const fs::path partial =
+        target.string() + ".partial-" + std::to_string(::getpid()) + "-" + std::to_string(++calls);
     std::error_code error;
     fs::remove_all(partial, error);
     try {

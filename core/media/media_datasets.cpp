@@ -5,6 +5,7 @@
 #include "core/data/dataset_spec.h"
 #include "core/media/audio_datasets.h"
 #include "core/media/lpc_sprites.h"
+#include "core/media/sequence_media.h"
 #include "core/media/video_dataset.h"
 
 #include <mutex>
@@ -20,6 +21,7 @@ void registerMediaDatasetKinds() {
                              loadLpcSprites, lpcSpritesForm()});
         registerDatasetKind({"video", "video:DIR", "a folder of clips or frame folders (labels from <label>/ or a manifest)",
                              loadVideoDataset, videoDatasetForm()});
+        installSequenceMediaHooks();
     });
 }
 

@@ -11,8 +11,8 @@
 //   series .csv: one block of lines per row (core/data/series_csv_export.h) in the dataset's
 //          original units (its training normalisation undone); .npy float32 [rows, T, F] in
 //          the same units
-// A media format requested from a build without media support is written as .npy beside the
-// requested path (said on stderr).
+// Media formats are written by dbse_media (core/data/media_hooks.h); requested from a build
+// without media support they are written as .npy beside the requested path (said on stderr).
 
 #include "core/data/sequence_dataset.h"
 
@@ -21,7 +21,7 @@
 #include <string>
 #include <vector>
 
-namespace dbse::cli {
+namespace dbse {
 
 struct SequenceRows {
     std::vector<std::string> names;  // one per row, e.g. "a", "b", "static-a+dynamic-b"
@@ -35,4 +35,4 @@ struct SequenceRows {
 std::string writeSequenceRows(const std::string& path, const SequenceRows& rows, const SequenceDataset& data,
                               const std::string& modality);
 
-}  // namespace dbse::cli
+}  // namespace dbse

@@ -1,24 +1,19 @@
 // SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/sequence_output.h"
+#include "core/data/sequence_output.h"
 
+#include "core/data/media_hooks.h"
 #include "core/data/npy.h"
 #include "core/data/series_csv_export.h"
 
-#ifdef DBSE_HAVE_MEDIA
-#include "core/media/audio_datasets.h"
-#include "core/media/image_io.h"
-#include "core/media/video_encode.h"
-#endif
-
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
-#include <algorithm>
 #include <vector>
 
-namespace dbse::cli {
+namespace dbse {
 namespace {
 
 torch::Tensor asBytes(const torch::Tensor& frames) { return frames.mul(255).round().clamp(0, 255).to(torch::kByte); }
@@ -35,64 +30,37 @@ void requireExtension(const std::string& path, const std::string& modality, cons
                                 " runs (use " + list + ")");
 }
 
-#ifndef DBSE_HAVE_MEDIA
-std::string writeNpyInstead(const std::string& path, const torch::Tensor& values) {
+// A media format: written by dbse_media, or as .npy beside `path` when this build has none.
+std::string writeMedia(const std::string& path, const torch::Tensor& values, const torch::Tensor& npy_values,
+                       const SequenceDataset& data, const std::string& modality) {
+    if (const auto& write = mediaHooks().write_media) {
+        write(path, values, data, modality);
+        return path;
+    }
     const std::string npy = std::filesystem::path(path).replace_extension(".npy").string();
     std::cerr << "this build has no media support (DBSE_WITH_MEDIA=OFF): writing " << npy << " instead of "
               << extensionOf(path) << "\n";
-    writeNpy(npy, values);
+    writeNpy(npy, npy_values);
     return npy;
 }
-#endif
 
-std::string writeVideo(const std::string& path, const torch::Tensor& frames) {
+std::string writeVideo(const std::string& path, const torch::Tensor& frames, const SequenceDataset& data) {
     requireExtension(path, "video", {".png", ".gif", ".mp4", ".npy"});
-    const std::string extension = extensionOf(path);
-    if (extension == ".npy") {
+    if (extensionOf(path) == ".npy") {
         writeNpy(path, asBytes(frames));
         return path;
     }
-#ifdef DBSE_HAVE_MEDIA
-    if (extension == ".png")
-        writeFrameGridPng(path, frames);
-    else
-        writeSequenceVideo(path, frames);
-    return path;
-#else
-    return writeNpyInstead(path, asBytes(frames));
-#endif
+    return writeMedia(path, frames, asBytes(frames), data, "video");
 }
 
 std::string writeAudio(const std::string& path, const torch::Tensor& spectrograms, const SequenceDataset& data) {
     requireExtension(path, "audio", {".wav", ".png", ".npy"});
-    const std::string extension = extensionOf(path);
     const torch::Tensor s = spectrograms.to(torch::kFloat).clamp_min(0);  // [rows, T, bins]
-    if (extension == ".npy") {
+    if (extensionOf(path) == ".npy") {
         writeNpy(path, s);
         return path;
     }
-#ifdef DBSE_HAVE_MEDIA
-    if (extension == ".png") {
-        // [rows, T, bins] -> the rows side by side as grey tiles [1, rows, 1, bins (high first),
-        // 4 * T]: each time step four pixels wide, so that a 20-step chunk stays readable.
-        torch::Tensor level = torch::log1p(s);
-        level = level / level.max().clamp_min(1e-12);
-        writeFrameGridPng(path, level.flip({2}).transpose(1, 2).repeat_interleave(4, 2).unsqueeze(1).unsqueeze(0));
-        return path;
-    }
-    const AudioFeatures features = audioFeaturesOf(data);
-    // Each row is one chunk [T, bins]; a zero chunk between rows is silence after Griffin-Lim.
-    std::vector<torch::Tensor> chunks;
-    for (int64_t row = 0; row < s.size(0); ++row) {
-        chunks.push_back(s[row]);
-        chunks.push_back(torch::zeros_like(s[row]));
-    }
-    writeSpectrogramWav(path, torch::stack(chunks), features.spectrogram, features.sample_rate);
-    return path;
-#else
-    (void)data;
-    return writeNpyInstead(path, s);
-#endif
+    return writeMedia(path, s, s, data, "audio");
 }
 
 std::string writeSeries(const std::string& path, const SequenceRows& rows, const SequenceDataset& data) {
@@ -107,7 +75,7 @@ std::string writeSeries(const std::string& path, const SequenceRows& rows, const
     std::vector<SeriesCsvRow> csv;
     for (size_t row = 0; row < rows.names.size(); ++row) {
         const auto r = static_cast<int64_t>(row);
-        csv.push_back({rows.names[row], original[r], rows.missing.defined() ? rows.missing[r] : torch::Tensor()});
+        csv.push_back({rows.names[row], original[r], rows.missing.defined() ? rows.missing[r].cpu() : torch::Tensor()});
     }
     writeSeriesCsv(path, units.names, csv);
     return path;
@@ -124,7 +92,7 @@ std::string writeSequenceRows(const std::string& path, const SequenceRows& rows,
         return writeSeries(path, rows, data);
     if (modality == "audio")
         return writeAudio(path, values, data);
-    return writeVideo(path, values);
+    return writeVideo(path, values, data);
 }
 
-}  // namespace dbse::cli
+}  // namespace dbse
