@@ -4,6 +4,7 @@
 // split of a trained run (core/eval), as a table or JSON, optionally saved to a file.
 
 #include "app/cli/commands.h"
+#include "core/eval/benchmark_report.h"
 #include "core/eval/run_evaluation.h"
 #include "core/util/atomic_file.h"
 #include "core/util/runtime.h"
@@ -42,6 +43,23 @@ void printGaps(const nlohmann::json& leakage) {
     }
 }
 
+// The judge's confusion counts of a head (rows: the inputs' classes, columns: judged), when
+// the report has them (reports written before they were added do not).
+void printConfusion(const nlohmann::json& head) {
+    if (!head.contains("confusion"))
+        return;
+    const auto& names = head.at("class_names");
+    std::printf("    confusion of %s (rows: true class, columns: judged class):\n      %-10s",
+                head.at("label").get<std::string>().c_str(), "");
+    for (const auto& n : names) std::printf(" %8.8s", n.get<std::string>().c_str());
+    std::printf("\n");
+    for (size_t r = 0; r < names.size(); ++r) {
+        std::printf("      %-10.10s", names[r].get<std::string>().c_str());
+        for (const auto& count : head.at("confusion").at(r)) std::printf(" %8lld", count.get<long long>());
+        std::printf("\n");
+    }
+}
+
 void printGeneration(const nlohmann::json& g) {
     std::printf("generation tests (repeats: %d, test sequences: %lld; judge accuracy, IS, H(y|x), H(y) per head)\n",
                 g.at("repeats").get<int>(), g.at("sequences").get<long long>());
@@ -53,6 +71,8 @@ void printGeneration(const nlohmann::json& g) {
                         percent(h.at("accuracy")).c_str(), h.at("inception_score").at("mean").get<double>(),
                         h.at("conditional_entropy").at("mean").get<double>(),
                         h.at("marginal_entropy").at("mean").get<double>(), 100 * h.at("chance").get<double>());
+        if (const nlohmann::json* head = motionHead(g.at(test)))
+            printConfusion(*head);
     }
     printGaps(g.at("leakage"));
 }
