@@ -5,6 +5,7 @@
 // saved in the screenshot and printed); 2 the screenshot could not be written; 3 unknown --tab.
 
 #include "app/studio/central_tabs.h"
+#include "app/studio/evaluation_tab.h"
 #include "app/studio/language_switcher.h"
 #include "app/studio/main_window.h"
 #ifdef DBSE_HAVE_MEDIA
@@ -27,7 +28,8 @@ namespace {
 constexpr int kThumbnailWaitMs = 10000;  // longest wait for the browser's visible thumbnails
 
 // Saves the window once the preview (or the error) has been shown and painted and the
-// browser's visible thumbnails have arrived (or kThumbnailWaitMs passed), then quits.
+// browser's visible thumbnails and the Evaluation tab's report have arrived (or
+// kThumbnailWaitMs passed), then quits.
 void scheduleScreenshot(dbse::studio::MainWindow& window, const QString& file) {
     auto capture = [&window, file](int exitCode) {
         // Let the pending layout and paint events run (the view asks for its thumbnails) first.
@@ -39,7 +41,8 @@ void scheduleScreenshot(dbse::studio::MainWindow& window, const QString& file) {
             // Painting asks the browser for the thumbnails it shows: a grab after which none is
             // pending has them all.
             const QPixmap pixmap = window.grab();
-            if (window.datasetPanel()->thumbnailsPending() && waited.elapsed() < kThumbnailWaitMs)
+            if ((window.datasetPanel()->thumbnailsPending() || window.evaluationTab()->isBusy()) &&
+                waited.elapsed() < kThumbnailWaitMs)
                 return;
             poll->stop();
             if (!pixmap.save(file)) {
@@ -103,7 +106,11 @@ int main(int argc, char* argv[]) {
         QStringLiteral("run"),
         QCoreApplication::translate("main", "Open the run in FOLDER: its curves in the Training tab, ready to continue."),
         QCoreApplication::translate("main", "FOLDER"));
-    parser.addOptions({datasetOption, screenshotOption, tabOption, languageOption, runOption});
+    const QCommandLineOption reportOption(
+        QStringLiteral("report"),
+        QCoreApplication::translate("main", "Show the evaluation report FILE (report.json) in the Evaluation tab."),
+        QCoreApplication::translate("main", "FILE"));
+    parser.addOptions({datasetOption, screenshotOption, tabOption, languageOption, runOption, reportOption});
     parser.process(app);
     if (parser.isSet(languageOption))
         LanguageSwitcher::instance()->apply(LanguageSwitcher::fromCode(parser.value(languageOption)));
@@ -122,6 +129,8 @@ int main(int argc, char* argv[]) {
         }
         window.openRun(run);
     }
+    if (parser.isSet(reportOption))
+        window.evaluationTab()->openReport(parser.value(reportOption));
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, parser.value(screenshotOption));
     window.show();

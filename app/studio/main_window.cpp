@@ -5,6 +5,7 @@
 #include "app/studio/add_dataset_dialog.h"
 #include "app/studio/central_tabs.h"
 #include "app/studio/dataset_guess.h"
+#include "app/studio/evaluation_tab.h"
 #include "app/studio/recent_menu.h"
 #include "app/studio/run_config_dialog.h"
 #include "app/studio/runs_panel.h"
@@ -61,6 +62,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tabs_ = new CentralTabs;
     training_ = new TrainingTab;
     tabs_->setPage(QStringLiteral("training"), training_);
+    evaluation_ = new EvaluationTab;
+    tabs_->setPage(QStringLiteral("evaluation"), evaluation_);
     setCentralWidget(tabs_);
     createDocks();
 
@@ -244,6 +247,7 @@ void MainWindow::openRun(const QString& folder) {
     indicators_->setRun(run.name, run.epochsDone, run.epochsPlanned);
     runs_->selectRun(run.path);
     training_->showRun(run.path);
+    evaluation_->setRunFolder(run.path);
     auto* dialog = new RunConfigDialog(run.path, this);
     dialog->show();
 }

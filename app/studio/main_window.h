@@ -27,6 +27,7 @@ class SequenceGridView;
 namespace dbse::studio {
 
 class CentralTabs;
+class EvaluationTab;
 class RecentMenu;
 class RunsPanel;
 class StatusIndicators;
@@ -69,6 +70,7 @@ public:
     RunsPanel* runsPanel() const { return runs_; }
     CentralTabs* tabs() const { return tabs_; }
     TrainingTab* trainingTab() const { return training_; }
+    EvaluationTab* evaluationTab() const { return evaluation_; }
     StatusIndicators* indicators() const { return indicators_; }
     QDockWidget* datasetsDock() const { return datasetsDock_; }
     QDockWidget* runsDock() const { return runsDock_; }
@@ -105,6 +107,7 @@ private:
     RunsPanel* runs_ = nullptr;
     CentralTabs* tabs_ = nullptr;
     TrainingTab* training_ = nullptr;
+    EvaluationTab* evaluation_ = nullptr;
     QMenu* trainingMenu_ = nullptr;
     bool closeWhenStopped_ = false;  // the user chose to close while a run trained
     StatusIndicators* indicators_ = nullptr;
