@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/evaluation_controller.h"
 
-#include <QThread>
-
 #include <exception>
 #include <optional>
 #include <utility>
@@ -11,7 +9,24 @@
 namespace dbse::widgets {
 namespace {
 
-QString messageOf(const std::exception& e) { return QString::fromStdString(e.what()); }
+// What a job hands from its thread to its `finished` (written before the thread ends).
+template <typename Value>
+struct Outcome {
+    std::optional<Value> value;
+    bool cancelled = false;
+    QString error;
+};
+
+template <typename Value, typename Work>
+void runCatching(Outcome<Value>& outcome, Work&& work) {
+    try {
+        outcome.value = work();
+    } catch (const Cancelled&) {
+        outcome.cancelled = true;
+    } catch (const std::exception& e) {
+        outcome.error = QString::fromStdString(e.what());
+    }
+}
 
 }  // namespace
 
@@ -24,26 +39,6 @@ EvaluationController::EvaluationController(QObject* parent) : QObject(parent) {
 EvaluationController::~EvaluationController() {
     if (cancel_)
         cancel_->store(true);
-    for (QThread* thread : std::as_const(threads_)) {
-        thread->wait();
-        delete thread;
-    }
-}
-
-template <typename Work>
-void EvaluationController::runInThread(const char* name, Work work) {
-    QThread* thread = QThread::create(std::move(work));
-    thread->setObjectName(QString::fromLatin1(name));
-    connect(thread, &QThread::finished, this, [this, thread] { threadEnded(thread); });
-    threads_.append(thread);
-    thread->start();
-}
-
-void EvaluationController::threadEnded(QThread* thread) {
-    if (threads_.removeOne(thread)) {
-        thread->wait();
-        delete thread;
-    }
 }
 
 bool EvaluationController::start(api::EvaluationRequest request) {
@@ -56,29 +51,22 @@ bool EvaluationController::start(api::EvaluationRequest request) {
     request.options.on_progress = [this](const EvaluationProgress& p) {
         QMetaObject::invokeMethod(this, [this, p] { Q_EMIT progressed(p); }, Qt::QueuedConnection);
     };
-    runInThread("dbse-evaluation", [this, request, flag = cancel_] {
-        enum class End { Done, Cancelled, Failed } end = End::Failed;
-        std::optional<api::ReportView> view;
-        QString message, saved = QString::fromStdString(request.save_to);
-        try {
-            const std::string json = api::evaluateRunToJson(request);
-            end = End::Done;
-            view = api::reportViewOf(json, request.save_to);
-        } catch (const Cancelled&) {
-            end = End::Cancelled;
-        } catch (const std::exception& e) {
-            message = messageOf(e);
-        }
-        QMetaObject::invokeMethod(this, [this, end, view, message, saved] {
+    auto outcome = std::make_shared<Outcome<api::ReportView>>();
+    const QString saved = QString::fromStdString(request.save_to);
+    workers_.start(
+        this, QStringLiteral("dbse-evaluation"),
+        [outcome, request, flag = cancel_] {
+            runCatching(*outcome, [&] { return api::reportViewOf(api::evaluateRunToJson(request), request.save_to); });
+        },
+        [this, outcome, saved] {
             running_ = false;
-            if (end == End::Cancelled)
+            if (outcome->cancelled)
                 Q_EMIT cancelled();
-            else if (view)
-                Q_EMIT finished(*view, saved);
+            else if (outcome->value)
+                Q_EMIT finished(*outcome->value, saved);
             else
-                Q_EMIT failed(message);
-        }, Qt::QueuedConnection);
-    });
+                Q_EMIT failed(outcome->error);
+        });
     return true;
 }
 
@@ -90,48 +78,39 @@ void EvaluationController::cancel() {
 void EvaluationController::openReport(const QString& path) {
     const quint64 generation = ++openGeneration_;
     ++pendingOpens_;
-    runInThread("dbse-report", [this, generation, file = path.toStdString(), path] {
-        std::optional<api::ReportView> view;
-        QString message;
-        try {
-            view = api::readReportView(file);
-        } catch (const std::exception& e) {
-            message = messageOf(e);
-        }
-        QMetaObject::invokeMethod(this, [this, generation, view, message, path] {
+    auto outcome = std::make_shared<Outcome<api::ReportView>>();
+    workers_.start(
+        this, QStringLiteral("dbse-report"),
+        [outcome, file = path.toStdString()] { runCatching(*outcome, [&] { return api::readReportView(file); }); },
+        [this, outcome, generation, path] {
             --pendingOpens_;
             if (generation != openGeneration_)
                 return;
-            if (view)
-                Q_EMIT reportOpened(*view, path);
+            if (outcome->value)
+                Q_EMIT reportOpened(*outcome->value, path);
             else
-                Q_EMIT reportFailed(message);
-        }, Qt::QueuedConnection);
-    });
+                Q_EMIT reportFailed(outcome->error);
+        });
 }
 
 void EvaluationController::planJudge(const QString& runDir, const QString& protocol, int judgeEpochs) {
     const quint64 generation = ++planGeneration_;
     ++pendingPlans_;
-    runInThread("dbse-judge-plan",
-                [this, generation, dir = runDir.toStdString(), p = protocol.toStdString(), judgeEpochs] {
-                    std::optional<api::JudgePlan> plan;
-                    QString message;
-                    try {
-                        plan = api::planJudge(dir, p, judgeEpochs);
-                    } catch (const std::exception& e) {
-                        message = messageOf(e);
-                    }
-                    QMetaObject::invokeMethod(this, [this, generation, plan, message] {
-                        --pendingPlans_;
-                        if (generation != planGeneration_)
-                            return;
-                        if (plan)
-                            Q_EMIT judgePlanned(*plan);
-                        else
-                            Q_EMIT judgePlanFailed(message);
-                    }, Qt::QueuedConnection);
-                });
+    auto outcome = std::make_shared<Outcome<api::JudgePlan>>();
+    workers_.start(
+        this, QStringLiteral("dbse-judge-plan"),
+        [outcome, dir = runDir.toStdString(), p = protocol.toStdString(), judgeEpochs] {
+            runCatching(*outcome, [&] { return api::planJudge(dir, p, judgeEpochs); });
+        },
+        [this, outcome, generation] {
+            --pendingPlans_;
+            if (generation != planGeneration_)
+                return;
+            if (outcome->value)
+                Q_EMIT judgePlanned(*outcome->value);
+            else
+                Q_EMIT judgePlanFailed(outcome->error);
+        });
 }
 
 bool EvaluationController::isBusy() const { return pendingPlans_ > 0 || pendingOpens_ > 0; }

@@ -9,20 +9,19 @@
 //   * checking whether a judge would be trained (api::planJudge); a newer check supersedes an
 //     older one, whose answer is dropped.
 // Cancel sets the job's flag: the protocols stop before their next batch and cancelled()
-// follows. The destructor cancels and joins every worker. Methods: GUI thread only.
+// follows. The destructor cancels and joins every worker (WorkerThreads). Methods: GUI thread
+// only.
 
 #include "core/api/evaluation_job.h"
 #include "core/api/evaluation_report.h"
+#include "widgets/worker_threads.h"
 
-#include <QList>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
 
 #include <atomic>
 #include <memory>
-
-class QThread;
 
 namespace dbse::widgets {
 
@@ -56,17 +55,11 @@ Q_SIGNALS:
     void judgePlanFailed(const QString& message);
 
 private:
-    // Runs `work` on a new thread that deletes itself when done; `work` delivers its own
-    // results with QMetaObject::invokeMethod(this, ...).
-    template <typename Work>
-    void runInThread(const char* name, Work work);
-    void threadEnded(QThread* thread);
-
-    QList<QThread*> threads_;  // running workers, joined in the destructor
-    std::shared_ptr<std::atomic<bool>> cancel_;
+    std::shared_ptr<std::atomic<bool>> cancel_;  // of the evaluation in flight
     bool running_ = false;
     quint64 planGeneration_ = 0, openGeneration_ = 0;
     int pendingPlans_ = 0, pendingOpens_ = 0;
+    WorkerThreads workers_;  // last: destroyed (joined) first
 };
 
 }  // namespace dbse::widgets

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/preview_loader.h"
 
-#include <QThread>
-
 #include <exception>
 #include <memory>
 #include <optional>
@@ -22,13 +20,7 @@ struct Outcome {
 
 PreviewLoader::PreviewLoader(QObject* parent) : QObject(parent) {}
 
-PreviewLoader::~PreviewLoader() {
-    for (QThread* thread : std::as_const(threads_)) {
-        thread->disconnect(this);
-        thread->wait();
-        delete thread;
-    }
-}
+PreviewLoader::~PreviewLoader() = default;
 
 void PreviewLoader::start(const QString& dataset, const QString& split, int count) {
     start([dataset = dataset.toStdString(), split = split.toStdString(), count] {
@@ -40,29 +32,26 @@ void PreviewLoader::start(Job job) {
     const quint64 generation = ++generation_;
     loading_ = true;
     auto outcome = std::make_shared<Outcome>();
-    QThread* thread = QThread::create([job = std::move(job), outcome] {
-        try {
-            outcome->preview = job();
-        } catch (const std::exception& e) {
-            outcome->error = QString::fromLocal8Bit(e.what());
-        } catch (...) {
-            outcome->error = tr("Unknown error while loading the dataset.");
-        }
-    });
-    thread->setObjectName(QStringLiteral("dbse-preview"));
-    threads_.append(thread);
-    connect(thread, &QThread::finished, this, [this, thread, outcome, generation] {
-        threads_.removeOne(thread);
-        thread->deleteLater();
-        if (generation != generation_)
-            return;
-        loading_ = false;
-        if (outcome->preview)
-            Q_EMIT loaded(*outcome->preview);
-        else
-            Q_EMIT failed(outcome->error.isEmpty() ? tr("The dataset could not be loaded.") : outcome->error);
-    });
-    thread->start();
+    threads_.start(
+        this, QStringLiteral("dbse-preview"),
+        [job = std::move(job), outcome] {
+            try {
+                outcome->preview = job();
+            } catch (const std::exception& e) {
+                outcome->error = QString::fromLocal8Bit(e.what());
+            } catch (...) {
+                outcome->error = tr("Unknown error while loading the dataset.");
+            }
+        },
+        [this, outcome, generation] {
+            if (generation != generation_)
+                return;
+            loading_ = false;
+            if (outcome->preview)
+                Q_EMIT loaded(*outcome->preview);
+            else
+                Q_EMIT failed(outcome->error.isEmpty() ? tr("The dataset could not be loaded.") : outcome->error);
+        });
 }
 
 bool PreviewLoader::isLoading() const { return loading_; }

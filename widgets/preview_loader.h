@@ -8,15 +8,13 @@
 // interrupted, so the destructor waits for running ones (about a second for builtin:shapes).
 
 #include "core/api/dataset_preview.h"
+#include "widgets/worker_threads.h"
 
-#include <QList>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
 
 #include <functional>
-
-class QThread;
 
 namespace dbse::widgets {
 
@@ -42,9 +40,9 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    QList<QThread*> threads_;  // owned; removed and deleted when finished
     quint64 generation_ = 0;
     bool loading_ = false;
+    WorkerThreads threads_;  // declared last: destroyed first, waiting for the jobs
 };
 
 }  // namespace dbse::widgets

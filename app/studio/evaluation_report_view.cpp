@@ -31,25 +31,30 @@ QTableWidget* readOnlyTable(const QString& objectName) {
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     return table;
 }
 
-void setRow(QTableWidget* table, int row, const QStringList& cells) {
+// Cells from column 1 up to `numbers` (exclusive) hold numbers and are aligned to the right.
+void setRow(QTableWidget* table, int row, const QStringList& cells, int numbers) {
     for (int c = 0; c < cells.size(); ++c) {
         auto* item = new QTableWidgetItem(cells[c]);
-        if (c > 0)
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment((c > 0 && c < numbers ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
         table->setItem(row, c, item);
     }
 }
 
-// Tables show every row without their own scroll bar (the tab scrolls as a whole).
-void fitHeight(QTableWidget* table) {
+// Tables show every row and column without scroll bars of their own (the tab scrolls as a whole).
+void fitToContents(QTableWidget* table) {
     table->resizeColumnsToContents();
-    int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
+    int width = 2 * table->frameWidth();
+    for (int c = 0; c < table->columnCount(); ++c) width += table->columnWidth(c);
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
     for (int r = 0; r < table->rowCount(); ++r) height += table->rowHeight(r);
+    table->setMinimumWidth(width);
     table->setFixedHeight(height);
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 }
 
 }  // namespace
@@ -103,8 +108,8 @@ EvaluationReportView::EvaluationReportView(QWidget* parent) : QWidget(parent) {
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(left);
     splitter->addWidget(confusionBox_);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 0);  // the tables keep their width, the heat map takes the rest
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -186,10 +191,11 @@ void EvaluationReportView::fillResults() {
         const api::ReportMetric& m = r.metrics[size_t(i)];
         setRow(results_, i,
                {text(m.label) + (m.higher_is_better ? QStringLiteral(" ↑") : QStringLiteral(" ↓")), text(m.ours),
-                m.paper.empty() ? QStringLiteral("—") : text(m.paper), text(m.table)});
+                m.paper.empty() ? QStringLiteral("—") : text(m.paper), text(m.table)},
+               3);
         results_->item(i, 0)->setData(Qt::UserRole, text(m.key));
     }
-    fitHeight(results_);
+    fitToContents(results_);
 }
 
 void EvaluationReportView::fillAblations() {
@@ -205,10 +211,10 @@ void EvaluationReportView::fillAblations() {
         const api::ReportAblationRow& row = r.ablations[size_t(i)];
         QStringList cells{text(row.variant), QString::number(row.epochs)};
         for (const std::string& c : row.cells) cells << text(c);
-        setRow(ablations_, i, cells);
+        setRow(ablations_, i, cells, int(cells.size()));
         ablations_->item(i, 0)->setToolTip(text(row.description));
     }
-    fitHeight(ablations_);
+    fitToContents(ablations_);
 }
 
 void EvaluationReportView::fillJudge() {
@@ -231,8 +237,9 @@ void EvaluationReportView::fillJudge() {
     for (int i = 0; i < int(j->test_accuracy.size()); ++i)
         setRow(judgeTable_, i,
                {size_t(i) < j->heads.size() ? text(j->heads[size_t(i)]) : tr("head %1").arg(i + 1),
-                QStringLiteral("%1%").arg(100 * j->test_accuracy[size_t(i)], 0, 'f', 2)});
-    fitHeight(judgeTable_);
+                QStringLiteral("%1%").arg(100 * j->test_accuracy[size_t(i)], 0, 'f', 2)},
+               2);
+    fitToContents(judgeTable_);
 }
 
 void EvaluationReportView::fillConfusionChoice() {

@@ -3,6 +3,7 @@
 #include "app/studio/evaluation_tab.h"
 
 #include "app/studio/evaluation_report_view.h"
+#include "app/studio/explore_session.h"
 #include "widgets/evaluation_controller.h"
 
 #include <QComboBox>
@@ -37,7 +38,7 @@ QString droppedReport(const QMimeData* mime) {
 
 }  // namespace
 
-EvaluationTab::EvaluationTab(QWidget* parent) : QWidget(parent) {
+EvaluationTab::EvaluationTab(ExploreSession* session, QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("evaluationTab"));
     setAcceptDrops(true);
     controller_ = new widgets::EvaluationController(this);
@@ -83,6 +84,7 @@ EvaluationTab::EvaluationTab(QWidget* parent) : QWidget(parent) {
     message_->setObjectName(QStringLiteral("evaluationMessage"));
     message_->setWordWrap(true);
     message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    message_->hide();
     report_ = new EvaluationReportView;
 
     auto* controls = new QHBoxLayout;
@@ -158,6 +160,10 @@ EvaluationTab::EvaluationTab(QWidget* parent) : QWidget(parent) {
         planError_ = message;
         showJudgePlan();
     });
+    if (session) {
+        connect(session, &ExploreSession::loadingStarted, this, &EvaluationTab::setRunFolder);
+        connect(session, &ExploreSession::closed, this, [this] { setRunFolder(QString()); });
+    }
     retranslateUi();
 }
 
@@ -193,6 +199,8 @@ void EvaluationTab::updateControls() {
                                             : tr("Run: %1").arg(QDir::toNativeSeparators(runFolder_)));
     run_->setEnabled(!running && !runFolder_.isEmpty());
     cancel_->setEnabled(running && !cancelling_);
+    progress_->setVisible(running);
+    phase_->setVisible(running);
     for (QWidget* w : std::initializer_list<QWidget*>{protocol_, repeats_, judgeEpochs_, open_}) w->setEnabled(!running);
 }
 
@@ -220,6 +228,7 @@ void EvaluationTab::requestJudgePlan() {
 }
 
 void EvaluationTab::showJudgePlan() {
+    judgeNote_->setVisible(!runFolder_.isEmpty());
     if (runFolder_.isEmpty()) {
         judgeNote_->clear();
     } else if (!planError_.isEmpty()) {

@@ -7,7 +7,9 @@
 // cached one is reused. Shows the report (EvaluationReportView): the one just made (also saved
 // as <run>/evaluation.json and shown again when the run is reopened), or a report.json opened
 // with "Open Report…" or dropped on the tab (`dbse eval --out`, `dbse benchmark`).
-// Work runs in a widgets::EvaluationController. Retranslates itself on QEvent::LanguageChange.
+// It evaluates the run of the window's ExploreSession (the model is loaded afresh by the
+// protocols, so the session's snapshot is not needed). Work runs in a
+// widgets::EvaluationController. Retranslates itself on QEvent::LanguageChange.
 // GUI thread only.
 
 #include "core/api/evaluation_job.h"
@@ -35,14 +37,17 @@ class EvaluationController;
 namespace dbse::studio {
 
 class EvaluationReportView;
+class ExploreSession;
 
 class EvaluationTab : public QWidget {
     Q_OBJECT
 
 public:
-    explicit EvaluationTab(QWidget* parent = nullptr);
+    // Follows `session`'s run when given (not owned; it must outlive the tab); without one,
+    // setRunFolder() chooses the run.
+    explicit EvaluationTab(ExploreSession* session = nullptr, QWidget* parent = nullptr);
 
-    // The run the Run button evaluates; shows its saved report when it has one. "" for none.
+    // The run Evaluate evaluates; shows its saved report when it has one. "" for none.
     void setRunFolder(const QString& folder);
     QString runFolder() const { return runFolder_; }
     // Opens a saved report (in the background); errors appear in the tab, naming the file.

@@ -13,13 +13,12 @@
 
 #include "core/api/opened_dataset.h"
 #include "core/api/run_model.h"
+#include "widgets/worker_threads.h"
 
 #include <QObject>
 #include <QString>
 
 #include <memory>
-
-class QThread;
 
 namespace dbse::studio {
 
@@ -61,7 +60,7 @@ private:
     std::shared_ptr<api::RunModel> model_;
     std::shared_ptr<const api::OpenedDataset> dataset_;
     std::shared_ptr<const api::OpenedDataset> offered_;
-    QList<QThread*> threads_;  // owned; deleted when finished
+    widgets::WorkerThreads threads_;  // declared last: destroyed first, waiting for the load
 };
 
 }  // namespace dbse::studio

@@ -8,6 +8,7 @@
 #include "app/studio/evaluation_tab.h"
 #include "app/studio/language_switcher.h"
 #include "app/studio/main_window.h"
+#include "app/studio/termination_signals.h"
 #ifdef DBSE_HAVE_MEDIA
 #include "core/media/media_datasets.h"
 #endif
@@ -116,6 +117,7 @@ int main(int argc, char* argv[]) {
         LanguageSwitcher::instance()->apply(LanguageSwitcher::fromCode(parser.value(languageOption)));
 
     dbse::studio::MainWindow window;
+    dbse::studio::closeOnTerminationSignals(window);
     if (parser.isSet(tabOption) && !window.showTab(parser.value(tabOption))) {
         std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Unknown tab %1").arg(parser.value(tabOption))));
         return 3;

@@ -4,8 +4,10 @@
 
 #include "app/studio/add_dataset_dialog.h"
 #include "app/studio/central_tabs.h"
+#include "app/studio/dataset_browser.h"
 #include "app/studio/dataset_guess.h"
 #include "app/studio/evaluation_tab.h"
+#include "app/studio/explore_session.h"
 #include "app/studio/recent_menu.h"
 #include "app/studio/run_config_dialog.h"
 #include "app/studio/runs_panel.h"
@@ -13,6 +15,7 @@
 #include "app/studio/status_indicators.h"
 #include "app/studio/studio_settings.h"
 #include "app/studio/training_tab.h"
+#include "widgets/dataset_list_model.h"
 #include "widgets/run_list_model.h"
 #include "widgets/sequence_grid_view.h"
 
@@ -59,10 +62,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     setDockNestingEnabled(true);
+    explore_ = new ExploreSession(this);
     tabs_ = new CentralTabs;
     training_ = new TrainingTab;
     tabs_->setPage(QStringLiteral("training"), training_);
-    evaluation_ = new EvaluationTab;
+    evaluation_ = new EvaluationTab(explore_);
     tabs_->setPage(QStringLiteral("evaluation"), evaluation_);
     setCentralWidget(tabs_);
     createDocks();
@@ -79,6 +83,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(datasets_, &DatasetPanel::previewShown, this, [this] {
         recentDatasets_->add(datasets_->datasetSpec());
         training_->setDataset(datasets_->datasetSpec());
+        explore_->offerDataset(datasets_->browser()->model()->dataset());
         Q_EMIT previewShown();
     });
     connect(datasets_, &DatasetPanel::loadFailed, this, &MainWindow::loadFailed);
@@ -166,9 +171,14 @@ void MainWindow::connectTraining() {
         recentRuns_->add(QFileInfo(folder).absoluteFilePath());
         runs_->model()->refresh();
         runs_->selectRun(QFileInfo(folder).absoluteFilePath());
+        explore_->setRun(QFileInfo(folder).absoluteFilePath());
     });
     connect(training_, &TrainingTab::runProgress, this, [this](const QString& folder, int done, int planned) {
         indicators_->setRun(QFileInfo(folder).fileName(), done, planned);
+        // Each epoch ends with a checkpoint: the exploration tabs see the newer snapshot (one
+        // load at a time: a load in flight reads a checkpoint at least as new).
+        if (done > 0 && explore_->runFolder() == QFileInfo(folder).absoluteFilePath() && !explore_->isLoading())
+            explore_->refresh();
     });
     connect(training_, &TrainingTab::activityChanged, indicators_, &StatusIndicators::setRunActivity);
     connect(training_, &TrainingTab::runEnded, this, [this] {
@@ -247,7 +257,7 @@ void MainWindow::openRun(const QString& folder) {
     indicators_->setRun(run.name, run.epochsDone, run.epochsPlanned);
     runs_->selectRun(run.path);
     training_->showRun(run.path);
-    evaluation_->setRunFolder(run.path);
+    explore_->setRun(run.path);
     auto* dialog = new RunConfigDialog(run.path, this);
     dialog->show();
 }
@@ -326,6 +336,11 @@ void MainWindow::resetLayout() {
     restoreState(defaultState_, kLayoutVersion);
     datasetsDock_->show();
     runsDock_->show();
+}
+
+void MainWindow::closeWithoutAsking() {
+    closeWhenStopped_ = true;
+    close();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

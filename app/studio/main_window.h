@@ -28,6 +28,7 @@ namespace dbse::studio {
 
 class CentralTabs;
 class EvaluationTab;
+class ExploreSession;
 class RecentMenu;
 class RunsPanel;
 class StatusIndicators;
@@ -52,6 +53,9 @@ public:
     bool openPath(const QString& path);
     // Shows the configuration of the run in `folder` and makes it the open run.
     void openRun(const QString& folder);
+    // Closes as the user's close would, but without asking: a run in training is stopped (it
+    // saves a checkpoint) and the window closes when it has stopped (SIGTERM, SIGINT).
+    void closeWithoutAsking();
     // Makes the tab `id` (CentralTabs::tabIds(), or "dataset" for the Datasets dock) current.
     bool showTab(const QString& id);
 
@@ -71,6 +75,8 @@ public:
     CentralTabs* tabs() const { return tabs_; }
     TrainingTab* trainingTab() const { return training_; }
     EvaluationTab* evaluationTab() const { return evaluation_; }
+    // The run and dataset the exploration tabs work on.
+    ExploreSession* exploreSession() const { return explore_; }
     StatusIndicators* indicators() const { return indicators_; }
     QDockWidget* datasetsDock() const { return datasetsDock_; }
     QDockWidget* runsDock() const { return runsDock_; }
@@ -108,6 +114,7 @@ private:
     CentralTabs* tabs_ = nullptr;
     TrainingTab* training_ = nullptr;
     EvaluationTab* evaluation_ = nullptr;
+    ExploreSession* explore_ = nullptr;
     QMenu* trainingMenu_ = nullptr;
     bool closeWhenStopped_ = false;  // the user chose to close while a run trained
     StatusIndicators* indicators_ = nullptr;

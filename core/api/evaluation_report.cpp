@@ -4,19 +4,15 @@
 
 #include "core/eval/benchmark_report.h"
 #include "core/util/file_error.h"
+#include "core/util/json_io.h"
 
 #include <nlohmann/json.hpp>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace dbse::api {
 namespace {
 
 using json = nlohmann::json;
-
-constexpr std::uintmax_t kMaxReportBytes = 64u << 20;
 
 std::string tableText(const json* p) {
     if (!p)
@@ -135,15 +131,8 @@ ReportView evaluationView(const json& e) {
     return view;
 }
 
-}  // namespace
-
-ReportView reportViewOf(const std::string& json_text, const std::string& source) {
-    json report;
-    try {
-        report = json::parse(json_text);
-    } catch (const json::parse_error& e) {
-        throwFileError(source, std::string("not valid JSON (") + e.what() + ")");
-    }
+// A parsed report (either shape) as a view; errors name `source`.
+ReportView viewOfJson(const json& report, const std::string& source) {
     if (!report.is_object() || (!report.contains("variants") && !report.contains("run")))
         throwFileError(source, "not an evaluation report (neither `dbse eval` nor `dbse benchmark` wrote it)");
     try {
@@ -153,19 +142,18 @@ ReportView reportViewOf(const std::string& json_text, const std::string& source)
     }
 }
 
-ReportView readReportView(const std::string& path) {
-    std::error_code error;
-    const std::uintmax_t size = std::filesystem::file_size(path, error);
-    if (error)
-        throwFileError(path, "cannot read (" + error.message() + ")");
-    if (size > kMaxReportBytes)
-        throwFileError(path, "too large for a report (" + std::to_string(size) + " bytes)");
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throwFileError(path, "cannot open for reading");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return reportViewOf(text.str(), path);
+}  // namespace
+
+ReportView reportViewOf(const std::string& json_text, const std::string& source) {
+    json report;
+    try {
+        report = json::parse(json_text);
+    } catch (const json::parse_error& e) {
+        throwFileError(source, std::string("not valid JSON (") + e.what() + ")");
+    }
+    return viewOfJson(report, source);
 }
+
+ReportView readReportView(const std::string& path) { return viewOfJson(readJsonFile(path), path); }
 
 }  // namespace dbse::api

@@ -63,7 +63,7 @@ struct ReportView {
 
 // Throws std::runtime_error "<source>: <problem>" for text that is not JSON or not a report.
 ReportView reportViewOf(const std::string& json_text, const std::string& source);
-// Reads a report file (at most 64 MiB). Throws std::runtime_error "<path>: <problem>".
+// Reads a report file (at most 64 MiB, core/util/json_io.h). Throws std::runtime_error "<path>: <problem>".
 ReportView readReportView(const std::string& path);
 
 }  // namespace dbse::api

@@ -4,6 +4,7 @@
 
 #include "core/util/atomic_file.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -13,6 +14,11 @@ nlohmann::json readJsonFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw std::runtime_error(path + ": cannot open for reading");
+    std::error_code error;
+    const uint64_t bytes = std::filesystem::file_size(path, error);
+    if (!error && bytes > kMaxJsonFileBytes)
+        throw std::runtime_error(path + ": " + std::to_string(bytes) + " bytes is too large for a JSON file (at most " +
+                                 std::to_string(kMaxJsonFileBytes) + ")");
     std::ostringstream text;
     text << in.rdbuf();
     try {

@@ -5,14 +5,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <set>
 #include <stdexcept>
 #include <string>
 
 namespace dbse {
 
+// The largest JSON file read: configs, presets, reports and cache descriptions are far smaller.
+inline constexpr uint64_t kMaxJsonFileBytes = uint64_t(64) << 20;
+
 // Parses a JSON file. Throws std::runtime_error "<path>: <problem>" for a missing,
-// unreadable or malformed file.
+// unreadable, malformed or larger than kMaxJsonFileBytes file (refused before it is read).
 nlohmann::json readJsonFile(const std::string& path);
 
 // Serialises `value` (indented) and writes it with writeFileAtomically.

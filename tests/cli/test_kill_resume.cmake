@@ -110,6 +110,27 @@ foreach(trial RANGE 1 ${TRIALS})
     endif()
 endforeach()
 
+# SIGTERM (as from `kill`, a scheduler or a logout) half way: a graceful stop with exit code 130
+# and a checkpoint, and the resumed run ends with the uninterrupted run's weights.
+math(EXPR half_ms "${run_ms} / 2")
+math(EXPR half_s "${half_ms} / 1000")
+math(EXPR half_frac "${half_ms} % 1000 + 1000")
+string(SUBSTRING "${half_frac}" 1 3 half_frac)
+execute_process(COMMAND timeout --signal=TERM --preserve-status "${half_s}.${half_frac}" "${DBSE}" ${train_args} --run sigterm
+    WORKING_DIRECTORY "${WORK}" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 130 OR NOT EXISTS "${WORK}/sigterm/checkpoint.dbse")
+    message(SEND_ERROR "SIGTERM: dbse train exited with ${rc} (expected 130, stopped with a checkpoint):\n${out}${err}")
+    math(EXPR failures "${failures} + 1")
+else()
+    expect(0 "training finished" ${train_args} --run sigterm --resume)
+    weights_digest("${WORK}/sigterm" digest)
+    if(NOT digest STREQUAL reference)
+        message(SEND_ERROR "SIGTERM: resumed weights ${digest} differ from the uninterrupted run's ${reference}")
+        math(EXPR failures "${failures} + 1")
+    endif()
+    message(STATUS "SIGTERM after ${half_ms} ms: stopped with exit code 130 and a checkpoint; resumed to the same weights")
+endif()
+
 message(STATUS "uninterrupted run ${run_ms} ms; ${TRIALS} trials, ${kills} kills (${kills_with_checkpoint} with a "
                "checkpoint on disk, ${kills_in_writes} inside a write), final weights ${reference} in every "
                "finished trial; failures: ${failures}")

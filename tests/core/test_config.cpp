@@ -8,9 +8,11 @@
 #include "core/util/presets.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 
@@ -63,6 +65,19 @@ TEST(Presets, UnknownNameListsTheKnownOnes) {
     const std::string message = errorOf([] { loadPreset("nope"); });
     EXPECT_NE(message.find("unknown preset 'nope'"), std::string::npos) << message;
     EXPECT_NE(message.find("sprites"), std::string::npos) << message;
+}
+
+// A JSON file far larger than any config is refused by its size, before it is read (the file
+// is sparse: no disk space is used).
+TEST(Presets, OversizedFileIsRefusedBeforeReading) {
+    const std::filesystem::path file =
+        std::filesystem::temp_directory_path() / ("dbse-huge-preset-" + std::to_string(::getpid()) + ".json");
+    std::ofstream(file) << "{}";
+    std::filesystem::resize_file(file, kMaxJsonFileBytes + 1);
+    const std::string message = errorOf([&] { loadPreset(file.string()); });
+    std::filesystem::remove(file);
+    EXPECT_NE(message.find(file.string()), std::string::npos) << message;
+    EXPECT_NE(message.find("too large for a JSON file"), std::string::npos) << message;
 }
 
 TEST(ConfigJson, RoundTripKeepsEveryField) {

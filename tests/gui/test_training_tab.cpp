@@ -8,6 +8,7 @@
 // is measured and reported.
 
 #include "app/studio/main_window.h"
+#include "app/studio/termination_signals.h"
 #include "app/studio/status_indicators.h"
 #include "app/studio/studio_settings.h"
 #include "app/studio/training_settings_form.h"
@@ -28,6 +29,8 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace dbse::studio;
 using dbse::widgets::TrainingController;
@@ -177,17 +180,9 @@ private Q_SLOTS:
 
     void closingWhileTrainingAsksThenStopsWithACheckpoint() {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        TrainingTab* tab = window.trainingTab();
-        tab->settingsForm()->setDataset(kDataset);
-        tab->settingsForm()->setEpochs(50);
-        TrainingController* controller = tab->controller();
-        QSignalSpy steps(controller, &TrainingController::stepsReceived);
-        QSignalSpy started(tab, &TrainingTab::runStarted);
-        tab->trainAction()->trigger();
-        QVERIFY(steps.wait(kTimeoutMs));
-        const QString run = started.front().front().toString();
+        const QString run = startLongTraining(window);
+        QVERIFY(!run.isEmpty());
+        TrainingController* controller = window.trainingTab()->controller();
 
         // Cancel keeps the window and the training.
         answerNextDialog([](QWidget* dialog) {
@@ -213,7 +208,42 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(checkpointOf(run)));
     }
 
+    // SIGTERM (and SIGINT) close the window like "Stop and Close", without the question: the run
+    // stops with a checkpoint that resumes, then the window closes.
+    void sigtermStopsTrainingWithACheckpointThenCloses() {
+        MainWindow window;
+        closeOnTerminationSignals(window);
+        TrainingController* controller = window.trainingTab()->controller();
+        QSignalSpy finished(controller, &TrainingController::finished);
+        const QString run = startLongTraining(window);
+        QVERIFY(!run.isEmpty());
+
+        QVERIFY(::raise(SIGTERM) == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), kTimeoutMs);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.front().front().value<dbse::api::TrainingOutcome>(), dbse::api::TrainingOutcome::Stopped);
+        QVERIFY(!controller->isRunning());
+        QVERIFY(QFile::exists(checkpointOf(run)));
+    }
+
 private:
+    // Shows `window` and starts a 50-epoch run in its Training tab; returns the run folder once
+    // the first steps arrived ("" when they did not).
+    static QString startLongTraining(MainWindow& window) {
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return {};
+        TrainingTab* tab = window.trainingTab();
+        tab->settingsForm()->setDataset(kDataset);
+        tab->settingsForm()->setEpochs(50);
+        QSignalSpy steps(tab->controller(), &TrainingController::stepsReceived);
+        QSignalSpy started(tab, &TrainingTab::runStarted);
+        tab->trainAction()->trigger();
+        if (!steps.wait(kTimeoutMs) || started.isEmpty())
+            return {};
+        return started.front().front().toString();
+    }
+
     TemporarySettings settings_;
     QTemporaryDir runs_;
 };
