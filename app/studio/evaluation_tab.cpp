@@ -46,8 +46,11 @@ EvaluationTab::EvaluationTab(ExploreSession* session, QWidget* parent) : QWidget
     runLabel_ = new QLabel;
     runLabel_->setObjectName(QStringLiteral("evaluationRun"));
     runLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    runLabel_->setWordWrap(true);
     protocol_ = new QComboBox;
     protocol_->setObjectName(QStringLiteral("evaluationProtocol"));
+    protocol_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    protocol_->setMinimumContentsLength(16);
     for (const std::string& p : api::evaluationProtocolNames()) protocol_->addItem(QString(), QString::fromStdString(p));
     repeats_ = new QSpinBox;
     repeats_->setObjectName(QStringLiteral("evaluationRepeats"));
@@ -87,20 +90,25 @@ EvaluationTab::EvaluationTab(ExploreSession* session, QWidget* parent) : QWidget
     message_->hide();
     report_ = new EvaluationReportView;
 
-    auto* controls = new QHBoxLayout;
-    controls->addWidget(protocolLabel_);
-    controls->addWidget(protocol_);
-    controls->addSpacing(12);
-    controls->addWidget(repeatsLabel_);
-    controls->addWidget(repeats_);
-    controls->addSpacing(12);
-    controls->addWidget(judgeEpochsLabel_);
-    controls->addWidget(judgeEpochs_);
-    controls->addSpacing(12);
-    controls->addWidget(run_);
-    controls->addWidget(cancel_);
-    controls->addStretch(1);
-    controls->addWidget(open_);
+    // Narrow rows, so that the tab does not widen the window: the settings, the judge's epochs
+    // beside what will happen to the judge, then the actions.
+    auto* settings = new QHBoxLayout;
+    settings->addWidget(protocolLabel_);
+    settings->addWidget(protocol_, 1);
+    settings->addSpacing(12);
+    settings->addWidget(repeatsLabel_);
+    settings->addWidget(repeats_);
+    settings->addStretch(1);
+    auto* judge = new QHBoxLayout;
+    judge->addWidget(judgeEpochsLabel_);
+    judge->addWidget(judgeEpochs_);
+    judge->addSpacing(12);
+    judge->addWidget(judgeNote_, 1);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(run_);
+    actions->addWidget(cancel_);
+    actions->addStretch(1);
+    actions->addWidget(open_);
     auto* progressRow = new QHBoxLayout;
     progressRow->addWidget(progress_, 2);
     progressRow->addWidget(phase_, 3);
@@ -111,8 +119,9 @@ EvaluationTab::EvaluationTab(ExploreSession* session, QWidget* parent) : QWidget
     scroll->setWidget(report_);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(runLabel_);
-    layout->addLayout(controls);
-    layout->addWidget(judgeNote_);
+    layout->addLayout(settings);
+    layout->addLayout(judge);
+    layout->addLayout(actions);
     layout->addLayout(progressRow);
     layout->addWidget(message_);
     layout->addWidget(scroll, 1);
@@ -228,7 +237,6 @@ void EvaluationTab::requestJudgePlan() {
 }
 
 void EvaluationTab::showJudgePlan() {
-    judgeNote_->setVisible(!runFolder_.isEmpty());
     if (runFolder_.isEmpty()) {
         judgeNote_->clear();
     } else if (!planError_.isEmpty()) {

@@ -55,6 +55,10 @@ private Q_SLOTS:
                 QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("trainingTab"));
                 continue;
             }
+            if (CentralTabs::tabIds()[i] == QStringLiteral("evaluation")) {  // real too (test_evaluation_tab)
+                QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("evaluationTab"));
+                continue;
+            }
             auto* placeholder = tabs->currentWidget()->findChild<QLabel*>(QStringLiteral("placeholderText"));
             QVERIFY(placeholder && placeholder->isVisible());
             QVERIFY(placeholder->text().contains(QStringLiteral("will appear here")) ||
