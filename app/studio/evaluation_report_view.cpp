@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -19,6 +20,8 @@
 
 namespace dbse::studio {
 namespace {
+
+constexpr int kHeatMapMinimum = 280;  // px, the heat map's smallest side (9 classes readable)
 
 QString text(const std::string& s) { return QString::fromStdString(s); }
 
@@ -96,8 +99,8 @@ EvaluationReportView::EvaluationReportView(QWidget* parent) : QWidget(parent) {
     confusionLayout->addWidget(confusionCaption_);
     connect(confusionChoice_, &QComboBox::currentIndexChanged, this, &EvaluationReportView::showConfusion);
 
-    auto* left = new QWidget;
-    auto* leftLayout = new QVBoxLayout(left);
+    tables_ = new QWidget;
+    auto* leftLayout = new QVBoxLayout(tables_);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(summary_);
     leftLayout->addWidget(resultsBox_);
@@ -105,17 +108,26 @@ EvaluationReportView::EvaluationReportView(QWidget* parent) : QWidget(parent) {
     leftLayout->addWidget(judgeBox_);
     leftLayout->addStretch(1);
 
-    auto* splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(left);
-    splitter->addWidget(confusionBox_);
-    splitter->setStretchFactor(0, 0);  // the tables keep their width, the heat map takes the rest
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
+    confusion_->setMinimumSize(kHeatMapMinimum, kHeatMapMinimum);
+    splitter_ = new QSplitter(Qt::Horizontal);
+    splitter_->addWidget(tables_);
+    splitter_->addWidget(confusionBox_);
+    splitter_->setStretchFactor(0, 0);  // the tables keep their width, the heat map takes the rest
+    splitter_->setStretchFactor(1, 1);
+    splitter_->setChildrenCollapsible(false);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter_);
     retranslateUi();
     clear();
+}
+
+void EvaluationReportView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    const int sideBySide = tables_->minimumSizeHint().width() + kHeatMapMinimum + 60;
+    const Qt::Orientation wanted = width() >= sideBySide ? Qt::Horizontal : Qt::Vertical;
+    if (splitter_->orientation() != wanted)
+        splitter_->setOrientation(wanted);
 }
 
 void EvaluationReportView::changeEvent(QEvent* event) {

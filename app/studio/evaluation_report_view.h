@@ -17,6 +17,7 @@
 class QComboBox;
 class QGroupBox;
 class QLabel;
+class QSplitter;
 class QTableWidget;
 
 namespace dbse::widgets {
@@ -46,6 +47,8 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    // Side by side when the tables and a readable heat map fit, else the heat map below.
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslateUi();
@@ -57,6 +60,8 @@ private:
     void showConfusion(int index);
 
     std::optional<api::ReportView> report_;
+    QSplitter* splitter_ = nullptr;
+    QWidget* tables_ = nullptr;
     QString source_;
     QLabel* summary_ = nullptr;
     QGroupBox* resultsBox_ = nullptr;

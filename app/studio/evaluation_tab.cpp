@@ -94,7 +94,7 @@ EvaluationTab::EvaluationTab(ExploreSession* session, QWidget* parent) : QWidget
     // beside what will happen to the judge, then the actions.
     auto* settings = new QHBoxLayout;
     settings->addWidget(protocolLabel_);
-    settings->addWidget(protocol_, 1);
+    settings->addWidget(protocol_);
     settings->addSpacing(12);
     settings->addWidget(repeatsLabel_);
     settings->addWidget(repeats_);
@@ -223,6 +223,12 @@ void EvaluationTab::setRunFolder(const QString& folder) {
     showJudgePlan();
     if (folder.isEmpty())
         return;
+    try {
+        const QSignalBlocker block(judgeEpochs_);  // one judge check below, not two
+        judgeEpochs_->setValue(api::suggestedJudgeEpochs(folder.toStdString()));
+    } catch (const std::exception&) {
+        // The judge check below reports what is wrong with the folder.
+    }
     requestJudgePlan();
     const QString saved = QString::fromStdString(api::savedEvaluationFile(folder.toStdString()));
     if (!controller_->isRunning() && QFileInfo::exists(saved))

@@ -111,7 +111,11 @@ int main(int argc, char* argv[]) {
         QStringLiteral("report"),
         QCoreApplication::translate("main", "Show the evaluation report FILE (report.json) in the Evaluation tab."),
         QCoreApplication::translate("main", "FILE"));
-    parser.addOptions({datasetOption, screenshotOption, tabOption, languageOption, runOption, reportOption});
+    const QCommandLineOption sizeOption(
+        QStringLiteral("window-size"),
+        QCoreApplication::translate("main", "Open the window WIDTHxHEIGHT pixels large (e.g. for --screenshot)."),
+        QCoreApplication::translate("main", "WIDTHxHEIGHT"));
+    parser.addOptions({datasetOption, screenshotOption, tabOption, languageOption, runOption, reportOption, sizeOption});
     parser.process(app);
     if (parser.isSet(languageOption))
         LanguageSwitcher::instance()->apply(LanguageSwitcher::fromCode(parser.value(languageOption)));
@@ -135,6 +139,11 @@ int main(int argc, char* argv[]) {
         window.evaluationTab()->openReport(parser.value(reportOption));
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, parser.value(screenshotOption));
+    if (parser.isSet(sizeOption)) {
+        const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+        if (size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0)
+            window.resize(size[0].toInt(), size[1].toInt());
+    }
     window.show();
     window.openDataset(parser.value(datasetOption));
     return QApplication::exec();

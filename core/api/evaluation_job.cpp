@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/api/evaluation_job.h"
 
+#include "core/eval/benchmark_plan.h"
 #include "core/eval/series_downstream.h"
 #include "core/train/run_loader.h"
 #include "core/util/atomic_file.h"
@@ -22,6 +23,15 @@ std::string evaluateRunToJson(const EvaluationRequest& r) {
     if (!r.save_to.empty())
         writeFileAtomically(r.save_to, text);
     return text;
+}
+
+int suggestedJudgeEpochs(const std::string& run_dir) {
+    const std::string dataset = RunFolder::open(run_dir).config().dataset;
+    const std::string kind = dataset.substr(0, dataset.find(':'));
+    for (const std::string& name : benchmarkNames())
+        if (name == kind)
+            return benchmarkSpec(name).judge_epochs;
+    return RunEvaluationOptions().judge_epochs;
 }
 
 JudgePlan planJudge(const std::string& run_dir, const std::string& protocol, int judge_epochs) {

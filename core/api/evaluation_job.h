@@ -32,6 +32,11 @@ std::string savedEvaluationFile(const std::string& run_dir);
 // std::exception with a message for the user (no checkpoint, dataset fails to load...).
 std::string evaluateRunToJson(const EvaluationRequest& request);
 
+// The judge epochs to offer for the run in `run_dir`: those `dbse benchmark` uses for the
+// benchmark of the run's dataset kind (so its cached judge is reused), else the `dbse eval`
+// default (5). Reads config.json only; throws std::runtime_error naming a bad folder.
+int suggestedJudgeEpochs(const std::string& run_dir);
+
 // Whether evaluating `protocol` needs the judge, and whether one for `judge_epochs` is cached.
 struct JudgePlan {
     std::string modality;             // of the run

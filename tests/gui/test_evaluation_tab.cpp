@@ -191,8 +191,9 @@ private Q_SLOTS:
         tab.show();
         tab.protocolBox()->setCurrentIndex(tab.protocolBox()->findData(QStringLiteral("all")));
         tab.repeatsBox()->setValue(1);
-        tab.judgeEpochsBox()->setValue(1);
         tab.setRunFolder(run);
+        QCOMPARE(tab.judgeEpochsBox()->value(), 20);  // what `dbse benchmark builtin` trains its judge for
+        tab.judgeEpochsBox()->setValue(1);
         QTRY_VERIFY_WITH_TIMEOUT(tab.judgeNote().contains(QStringLiteral("will be trained")), 20000);
         QVERIFY(tab.runButton()->isEnabled());
 
@@ -237,8 +238,8 @@ private Q_SLOTS:
         tab.show();
         tab.protocolBox()->setCurrentIndex(tab.protocolBox()->findData(QStringLiteral("generation")));
         tab.repeatsBox()->setValue(1);
-        tab.judgeEpochsBox()->setValue(150);  // long enough to cancel while it trains
         tab.setRunFolder(run);
+        tab.judgeEpochsBox()->setValue(150);  // long enough to cancel while it trains
         QSignalSpy progress(tab.controller(), &EvaluationController::progressed);
         QSignalSpy cancelled(tab.controller(), &EvaluationController::cancelled);
         QSignalSpy finished(tab.controller(), &EvaluationController::finished);
