@@ -46,9 +46,13 @@ void ConfusionMatrixView::setMatrix(const api::ReportConfusion& m) {
     clearMatrix();
     setRowCount(n);
     setColumnCount(n);
-    QStringList names;
-    for (const std::string& c : m.classes) names << QString::fromStdString(c);
-    setHorizontalHeaderLabels(names);
+    QStringList names, columnNames;
+    for (const std::string& c : m.classes) {
+        const QString name = QString::fromStdString(c);
+        names << name;
+        columnNames << QString(name).replace(QLatin1Char(' '), QLatin1Char('\n'));  // narrow columns: a word a line
+    }
+    setHorizontalHeaderLabels(columnNames);
     setVerticalHeaderLabels(names);
     for (int r = 0; r < n; ++r)
         for (int c = 0; c < n; ++c) {

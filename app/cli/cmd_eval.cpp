@@ -12,6 +12,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -49,13 +50,15 @@ void printConfusion(const nlohmann::json& head) {
     if (!head.contains("confusion"))
         return;
     const auto& names = head.at("class_names");
-    std::printf("    confusion of %s (rows: true class, columns: judged class):\n      %-10s",
-                head.at("label").get<std::string>().c_str(), "");
-    for (const auto& n : names) std::printf(" %8.8s", n.get<std::string>().c_str());
+    int width = 8;  // columns as wide as the longest class name, within reason
+    for (const auto& n : names) width = std::max(width, std::min(16, int(n.get<std::string>().size())));
+    std::printf("    confusion of %s (rows: true class, columns: judged class):\n      %-*s",
+                head.at("label").get<std::string>().c_str(), width, "");
+    for (const auto& n : names) std::printf(" %*.*s", width, width, n.get<std::string>().c_str());
     std::printf("\n");
     for (size_t r = 0; r < names.size(); ++r) {
-        std::printf("      %-10.10s", names[r].get<std::string>().c_str());
-        for (const auto& count : head.at("confusion").at(r)) std::printf(" %8lld", count.get<long long>());
+        std::printf("      %-*.*s", width, width, names[r].get<std::string>().c_str());
+        for (const auto& count : head.at("confusion").at(r)) std::printf(" %*lld", width, count.get<long long>());
         std::printf("\n");
     }
 }

@@ -102,7 +102,6 @@ EvaluationReportView::EvaluationReportView(QWidget* parent) : QWidget(parent) {
     tables_ = new QWidget;
     auto* leftLayout = new QVBoxLayout(tables_);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(summary_);
     leftLayout->addWidget(resultsBox_);
     leftLayout->addWidget(ablationBox_);
     leftLayout->addWidget(judgeBox_);
@@ -115,9 +114,11 @@ EvaluationReportView::EvaluationReportView(QWidget* parent) : QWidget(parent) {
     splitter_->setStretchFactor(0, 0);  // the tables keep their width, the heat map takes the rest
     splitter_->setStretchFactor(1, 1);
     splitter_->setChildrenCollapsible(false);
-    auto* layout = new QHBoxLayout(this);
+    // The summary spans the width (a wrapped label inside the splitter would not get its height).
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter_);
+    layout->addWidget(summary_);
+    layout->addWidget(splitter_, 1);
     retranslateUi();
     clear();
 }
