@@ -18,8 +18,11 @@ packages=(
     # media: OpenCV (+ Haar cascades) and FFmpeg
     libopencv-dev opencv-data libavformat-dev libavcodec-dev libswscale-dev libswresample-dev libavutil-dev
     # GUI: Qt 6 Widgets, Linguist, Multimedia, QCustomPlot; fonts for offscreen rendering
-    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-multimedia-dev libqcustomplot-dev
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-multimedia-dev qt6-svg-dev libqcustomplot-dev
     libgl-dev fonts-dejavu-core xvfb xauth
+    # sanitizer and fuzzing builds (presets sanitize, tsan): clang with its sanitizer and
+    # libFuzzer runtimes
+    clang libclang-rt-14-dev
     # packaging: PNG icons from the SVG, dpkg-shlibdeps for the .deb's Depends, and its checks
     librsvg2-bin dpkg-dev desktop-file-utils appstream
 )

@@ -3,9 +3,9 @@
 #include "app/cli/latent_map.h"
 
 #include "app/cli/opened_run.h"
+#include "core/api/latent_map_csv.h"
 #include "core/embed/embedding_file.h"
 #include "core/eval/latent_probe.h"
-#include "core/util/atomic_file.h"
 
 #ifdef DBSE_HAVE_MEDIA
 #include "core/media/image_io.h"
@@ -14,7 +14,6 @@
 #include <torch/torch.h>
 
 #include <filesystem>
-#include <sstream>
 #include <stdexcept>
 
 namespace dbse::cli {
@@ -67,16 +66,12 @@ void writeLatentMap(const std::string& path, const torch::Tensor& xy, const Late
     if (extension != ".csv")
         throw std::invalid_argument(path + ": unsupported map type '" + extension + "' (use .csv, .png or .npy)");
     const torch::Tensor p = xy.detach().to(torch::kCPU, torch::kFloat).contiguous();
-    const torch::Tensor y = points.label.values.to(torch::kCPU, torch::kLong).contiguous();
-    std::ostringstream out;
-    out.precision(9);
-    out << "index,x,y," << points.label.name << '\n';
-    const float* xy_of = p.data_ptr<float>();
-    const int64_t* label_of = y.data_ptr<int64_t>();
-    for (int64_t i = 0; i < p.size(0); ++i)
-        out << i << ',' << xy_of[2 * i] << ',' << xy_of[2 * i + 1] << ','
-            << points.label.classes.at(static_cast<size_t>(label_of[i])) << '\n';
-    writeFileAtomically(path, out.str());
+    const torch::Tensor y = points.label.values.to(torch::kCPU, torch::kInt).contiguous();
+    api::SplitLabels column;
+    column.name = points.label.name;
+    column.classes = points.label.classes;
+    column.values.assign(y.data_ptr<int32_t>(), y.data_ptr<int32_t>() + y.numel());
+    api::writeLatentMapCsv(path, std::vector<float>(p.data_ptr<float>(), p.data_ptr<float>() + p.numel()), {column});
 }
 
 }  // namespace dbse::cli

@@ -11,9 +11,11 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -43,6 +45,10 @@ DatasetBrowser::DatasetBrowser(QWidget* parent)
     view_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     view_->viewport()->installEventFilter(this);
     view_->setModel(filter_);
+    connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!selecting_)
+            Q_EMIT sequencesSelected(model_->split(), selectedSequences());
+    });
     delegate_ = new widgets::ThumbnailDelegate(view_);
     view_->setItemDelegate(delegate_);
 
@@ -187,6 +193,34 @@ void DatasetBrowser::updateCount() {
 }
 
 QString DatasetBrowser::countText() const { return count_->text(); }
+
+QList<qint64> DatasetBrowser::selectedSequences() const {
+    QList<qint64> indices;
+    for (const QModelIndex& index : view_->selectionModel()->selectedIndexes())
+        indices.append(index.data(widgets::DatasetListModel::SequenceIndexRole).toLongLong());
+    return indices;
+}
+
+void DatasetBrowser::selectSequences(const QString& split, const QList<qint64>& indices) {
+    const QScopedValueRollback<bool> guard(selecting_, true);
+    if (split != model_->split())
+        setSplit(split);
+    QItemSelection selection;
+    QModelIndex first;
+    for (qint64 i : indices) {
+        const QModelIndex shown = filter_->mapFromSource(model_->index(static_cast<int>(i)));
+        if (!shown.isValid())
+            continue;
+        selection.select(shown, shown);
+        if (!first.isValid())
+            first = shown;
+    }
+    view_->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (first.isValid()) {
+        view_->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        view_->scrollTo(first);
+    }
+}
 
 void DatasetBrowser::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);

@@ -6,6 +6,7 @@
 // made lazily off the GUI thread by widgets::DatasetListModel; items are drag sources
 // (widgets/sequence_mime.h). Retranslates itself on QEvent::LanguageChange. GUI thread only.
 
+#include <QList>
 #include <QWidget>
 
 #include <memory>
@@ -50,6 +51,16 @@ public:
     QLineEdit* searchField() const { return search_; }
     QString countText() const;
 
+    // The sequences selected in the view (positions in the shown split), in selection order.
+    QList<qint64> selectedSequences() const;
+    // Shows `split` and selects these sequences of it (those the filter hides stay unselected),
+    // scrolled into view; emits nothing.
+    void selectSequences(const QString& split, const QList<qint64>& indices);
+
+Q_SIGNALS:
+    // The user changed the selection (e.g. for the latent map to highlight the same points).
+    void sequencesSelected(const QString& split, const QList<qint64>& indices);
+
 protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
@@ -74,6 +85,7 @@ private:
     QComboBox* class_ = nullptr;
     QLineEdit* search_ = nullptr;
     QLabel* count_ = nullptr;
+    bool selecting_ = false;  // selectSequences() is changing the selection
 };
 
 }  // namespace dbse::studio

@@ -20,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -27,6 +28,14 @@
 namespace {
 
 constexpr int kThumbnailWaitMs = 10000;  // longest wait for the browser's visible thumbnails
+constexpr int kBusyPageWaitMs = 180000;  // longest wait for the current tab's background work
+
+// A tab page still making what it shows (e.g. the latent map computing) sets the dynamic
+// property "busy" to true until it is done.
+bool currentPageBusy(const dbse::studio::MainWindow& window) {
+    const auto* tabs = qobject_cast<const QTabWidget*>(window.centralWidget());
+    return tabs && tabs->currentWidget() && tabs->currentWidget()->property("busy").toBool();
+}
 
 // Saves the window once the preview (or the error) has been shown and painted and the
 // browser's visible thumbnails and the Evaluation tab's report have arrived (or
@@ -44,6 +53,8 @@ void scheduleScreenshot(dbse::studio::MainWindow& window, const QString& file) {
             const QPixmap pixmap = window.grab();
             if ((window.datasetPanel()->thumbnailsPending() || window.evaluationTab()->isBusy()) &&
                 waited.elapsed() < kThumbnailWaitMs)
+                return;
+            if (currentPageBusy(window) && waited.elapsed() < kBusyPageWaitMs)
                 return;
             poll->stop();
             if (!pixmap.save(file)) {

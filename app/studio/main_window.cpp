@@ -8,6 +8,7 @@
 #include "app/studio/dataset_guess.h"
 #include "app/studio/evaluation_tab.h"
 #include "app/studio/explore_session.h"
+#include "app/studio/latent_map_tab.h"
 #include "app/studio/recent_menu.h"
 #include "app/studio/run_config_dialog.h"
 #include "app/studio/runs_panel.h"
@@ -70,6 +71,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tabs_->setPage(QStringLiteral("evaluation"), evaluation_);
     setCentralWidget(tabs_);
     createDocks();
+    auto* latentMap = new LatentMapTab(explore_);
+    tabs_->setPage(QStringLiteral("latent-map"), latentMap);
+    linkSelection(latentMap, datasets_->browser());
 
     status_ = new QLabel;
     status_->setObjectName(QStringLiteral("statusLabel"));

@@ -20,6 +20,15 @@ extern "C" {
 namespace dbse {
 namespace {
 
+// Sample rates read and written, in Hz: anything outside is a damaged or hostile header (a rate
+// of hundreds of MHz makes the resampler's filter take seconds and gigabytes).
+constexpr int kMinSampleRate = 1000, kMaxSampleRate = 384000;
+
+std::string sampleRateProblem(int rate) {
+    return "a sample rate of " + std::to_string(rate) + " Hz is outside " + std::to_string(kMinSampleRate) + ".." +
+           std::to_string(kMaxSampleRate) + " Hz";
+}
+
 uint32_t littleEndian32(const unsigned char* p) {
     return uint32_t(p[0]) | uint32_t(p[1]) << 8 | uint32_t(p[2]) << 16 | uint32_t(p[3]) << 24;
 }
@@ -105,6 +114,8 @@ private:
             fail("cannot set up the audio decoder");
         if (const int ok = avcodec_open2(codec_.get(), codec, nullptr); ok < 0)
             fail("cannot open the " + std::string(codec->name) + " decoder (" + ffmpeg::errorText(ok) + ")");
+        if (codec_->sample_rate != 0 && (codec_->sample_rate < kMinSampleRate || codec_->sample_rate > kMaxSampleRate))
+            fail(sampleRateProblem(codec_->sample_rate));
         const double declared = declaredSeconds();
         if (declared > options_.max_seconds)
             fail(durationProblem(declared));
@@ -131,14 +142,14 @@ private:
     }
 
     void setUpResampler(const AVFrame& frame) {
-        AVChannelLayout in_layout;
+        AVChannelLayout in_layout{};  // zeroed: av_channel_layout_copy first uninits the target
         if (frame.ch_layout.order == AV_CHANNEL_ORDER_UNSPEC || frame.ch_layout.nb_channels <= 0) {
             const int channels = frame.ch_layout.nb_channels > 0 ? frame.ch_layout.nb_channels : 1;
             av_channel_layout_default(&in_layout, channels);
         } else if (av_channel_layout_copy(&in_layout, &frame.ch_layout) < 0) {
             fail("cannot read the channel layout");
         }
-        AVChannelLayout mono;
+        AVChannelLayout mono{};
         av_channel_layout_default(&mono, 1);
         SwrContext* raw = nullptr;
         const int ok = swr_alloc_set_opts2(&raw, &mono, AV_SAMPLE_FMT_FLT, options_.sample_rate, &in_layout,
@@ -183,6 +194,8 @@ private:
                 fail("corrupt audio data (" + ffmpeg::errorText(got) + ")");
             if (frame->sample_rate <= 0 || frame->ch_layout.nb_channels <= 0)
                 fail("audio frame without a sample rate or channels");
+            if (frame->sample_rate < kMinSampleRate || frame->sample_rate > kMaxSampleRate)
+                fail(sampleRateProblem(frame->sample_rate));
             if (!resampler_)
                 setUpResampler(*frame);
             else if (frame->sample_rate != in_rate_ || frame->format != in_format_ ||
@@ -242,8 +255,8 @@ private:
 }  // namespace
 
 DecodedAudio decodeAudioFile(const std::string& path, const AudioDecodeOptions& options) {
-    if (options.sample_rate < 1000 || options.sample_rate > 384000)
-        throwFileError(path, "cannot decode to " + std::to_string(options.sample_rate) + " Hz (1000..384000)");
+    if (options.sample_rate < kMinSampleRate || options.sample_rate > kMaxSampleRate)
+        throwFileError(path, "cannot decode to " + sampleRateProblem(options.sample_rate));
     if (!(options.max_seconds > 0))
         throwFileError(path, "the duration limit must be positive");
     ffmpeg::quietLogs();  // problems surface as exceptions naming the file

@@ -55,6 +55,10 @@ private Q_SLOTS:
                 QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("trainingTab"));
                 continue;
             }
+            if (i == 1) {  // the Latent map tab is real (test_latent_map)
+                QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("latent-mapTab"));
+                continue;
+            }
             if (CentralTabs::tabIds()[i] == QStringLiteral("evaluation")) {  // real too (test_evaluation_tab)
                 QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("evaluationTab"));
                 continue;
