@@ -10,7 +10,6 @@
 #include "app/cli/stop_request.h"
 #include "core/eval/benchmark_plan.h"
 #include "core/eval/benchmark_report.h"
-#include "core/eval/paper_results.h"
 #include "core/eval/run_evaluation.h"
 #include "core/train/run_loader.h"
 #include "core/train/trainer.h"
@@ -139,16 +138,6 @@ void writeReport(const std::string& out, const json& report) {
     writeFileAtomically((fs::path(out) / "report.md").string(), benchmarkMarkdown(report));
 }
 
-json paperJson(const std::string& benchmark) {
-    json out = json::array();
-    for (const PaperValue& p : paperResults(benchmark)) {
-        out.push_back({{"variant", p.variant}, {"metric", p.metric}, {"value", p.value}, {"table", p.table},
-                       {"note", p.note}});
-        out.back()["std"] = p.std ? json(*p.std) : json();
-    }
-    return out;
-}
-
 int runBenchmark(const BenchmarkOptions& o) {
     const auto start = std::chrono::steady_clock::now();
     const BenchmarkSpec& spec = benchmarkSpec(o.name);
@@ -180,7 +169,7 @@ int runBenchmark(const BenchmarkOptions& o) {
                    {"device", o.device},
                    {"protocols", spec.protocols},
                    {"variants", json::array()},
-                   {"paper", paperJson(o.name)},
+                   {"paper", paperResultsJson(o.name)},
                    {"notes", json::array()}};
     if (!spec.paper_preset.empty() && base.preset.name != spec.paper_preset)
         report["notes"].push_back("The preset '" + base.preset.name + "' is not the paper's setting ('" +

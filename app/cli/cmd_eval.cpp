@@ -4,6 +4,7 @@
 // split of a trained run (core/eval), as a table or JSON, optionally saved to a file.
 
 #include "app/cli/commands.h"
+#include "core/eval/benchmark_report.h"
 #include "core/eval/run_evaluation.h"
 #include "core/util/atomic_file.h"
 #include "core/util/runtime.h"
@@ -11,6 +12,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -42,6 +44,25 @@ void printGaps(const nlohmann::json& leakage) {
     }
 }
 
+// The judge's confusion counts of a head (rows: the inputs' classes, columns: judged), when
+// the report has them (reports written before they were added do not).
+void printConfusion(const nlohmann::json& head) {
+    if (!head.contains("confusion"))
+        return;
+    const auto& names = head.at("class_names");
+    int width = 8;  // columns as wide as the longest class name, within reason
+    for (const auto& n : names) width = std::max(width, std::min(16, int(n.get<std::string>().size())));
+    std::printf("    confusion of %s (rows: true class, columns: judged class):\n      %-*s",
+                head.at("label").get<std::string>().c_str(), width, "");
+    for (const auto& n : names) std::printf(" %*.*s", width, width, n.get<std::string>().c_str());
+    std::printf("\n");
+    for (size_t r = 0; r < names.size(); ++r) {
+        std::printf("      %-*.*s", width, width, names[r].get<std::string>().c_str());
+        for (const auto& count : head.at("confusion").at(r)) std::printf(" %*lld", width, count.get<long long>());
+        std::printf("\n");
+    }
+}
+
 void printGeneration(const nlohmann::json& g) {
     std::printf("generation tests (repeats: %d, test sequences: %lld; judge accuracy, IS, H(y|x), H(y) per head)\n",
                 g.at("repeats").get<int>(), g.at("sequences").get<long long>());
@@ -53,6 +74,8 @@ void printGeneration(const nlohmann::json& g) {
                         percent(h.at("accuracy")).c_str(), h.at("inception_score").at("mean").get<double>(),
                         h.at("conditional_entropy").at("mean").get<double>(),
                         h.at("marginal_entropy").at("mean").get<double>(), 100 * h.at("chance").get<double>());
+        if (const nlohmann::json* head = motionHead(g.at(test)))
+            printConfusion(*head);
     }
     printGaps(g.at("leakage"));
 }

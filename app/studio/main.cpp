@@ -5,6 +5,7 @@
 // saved in the screenshot and printed); 2 the screenshot could not be written; 3 unknown --tab.
 
 #include "app/studio/central_tabs.h"
+#include "app/studio/evaluation_tab.h"
 #include "app/studio/explore_options.h"
 #include "app/studio/language_switcher.h"
 #include "app/studio/main_window.h"
@@ -40,7 +41,8 @@ bool currentPageBusy(const dbse::studio::MainWindow& window) {
 }
 
 // Saves the window once the preview (or the error) has been shown and painted and the
-// browser's visible thumbnails have arrived (or kThumbnailWaitMs passed), then quits.
+// browser's visible thumbnails and the Evaluation tab's report have arrived (or
+// kThumbnailWaitMs passed), then quits.
 void scheduleScreenshot(dbse::studio::MainWindow& window, const QString& file) {
     auto capture = [&window, file](int exitCode) {
         // Let the pending layout and paint events run (the view asks for its thumbnails) first.
@@ -52,7 +54,8 @@ void scheduleScreenshot(dbse::studio::MainWindow& window, const QString& file) {
             // Painting asks the browser for the thumbnails it shows: a grab after which none is
             // pending has them all.
             const QPixmap pixmap = window.grab();
-            if (window.datasetPanel()->thumbnailsPending() && waited.elapsed() < kThumbnailWaitMs)
+            if ((window.datasetPanel()->thumbnailsPending() || window.evaluationTab()->isBusy()) &&
+                waited.elapsed() < kThumbnailWaitMs)
                 return;
             if (currentPageBusy(window) && waited.elapsed() < kBusyPageWaitMs)
                 return;
@@ -137,8 +140,16 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption repeatsOption(
         QStringLiteral("bench-repeats"), QCoreApplication::translate("main", "Repeats of --bench (default 25)."),
         QCoreApplication::translate("main", "N"), QStringLiteral("25"));
+    const QCommandLineOption reportOption(
+        QStringLiteral("report"),
+        QCoreApplication::translate("main", "Show the evaluation report FILE (report.json) in the Evaluation tab."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("window-size"),
+        QCoreApplication::translate("main", "Open the window WIDTHxHEIGHT pixels large (e.g. for --screenshot)."),
+        QCoreApplication::translate("main", "WIDTHxHEIGHT"));
     parser.addOptions({datasetOption, screenshotOption, tabOption, languageOption, runOption, swapOption,
-                       resampleOption, benchOption, repeatsOption});
+                       resampleOption, benchOption, repeatsOption, reportOption, sizeOption});
     parser.process(app);
     if (parser.isSet(languageOption))
         LanguageSwitcher::instance()->apply(LanguageSwitcher::fromCode(parser.value(languageOption)));
@@ -172,8 +183,15 @@ int main(int argc, char* argv[]) {
         }
         dbse::studio::scheduleSwapBench(window, parser.value(repeatsOption).toInt());
     }
+    if (parser.isSet(reportOption))
+        window.evaluationTab()->openReport(parser.value(reportOption));
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, parser.value(screenshotOption));
+    if (parser.isSet(sizeOption)) {
+        const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+        if (size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0)
+            window.resize(size[0].toInt(), size[1].toInt());
+    }
     window.show();
     window.openDataset(parser.value(datasetOption));
     return QApplication::exec();

@@ -6,6 +6,7 @@
 #include "app/studio/central_tabs.h"
 #include "app/studio/dataset_browser.h"
 #include "app/studio/dataset_guess.h"
+#include "app/studio/evaluation_tab.h"
 #include "app/studio/explore_session.h"
 #include "app/studio/latent_map_tab.h"
 #include "app/studio/recent_menu.h"
@@ -70,6 +71,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tabs_->setPage(QStringLiteral("training"), training_);
     tabs_->setPage(QStringLiteral("swap"), new SwapTab(explore_));
     tabs_->setPage(QStringLiteral("resample"), new ResampleTab(explore_));
+    evaluation_ = new EvaluationTab(explore_);
+    tabs_->setPage(QStringLiteral("evaluation"), evaluation_);
     setCentralWidget(tabs_);
     createDocks();
     auto* latentMap = new LatentMapTab(explore_);

@@ -27,6 +27,7 @@ class SequenceGridView;
 namespace dbse::studio {
 
 class CentralTabs;
+class EvaluationTab;
 class ExploreSession;
 class RecentMenu;
 class RunsPanel;
@@ -73,6 +74,7 @@ public:
     RunsPanel* runsPanel() const { return runs_; }
     CentralTabs* tabs() const { return tabs_; }
     TrainingTab* trainingTab() const { return training_; }
+    EvaluationTab* evaluationTab() const { return evaluation_; }
     // The run and dataset the exploration tabs work on.
     ExploreSession* exploreSession() const { return explore_; }
     StatusIndicators* indicators() const { return indicators_; }
@@ -111,6 +113,7 @@ private:
     RunsPanel* runs_ = nullptr;
     CentralTabs* tabs_ = nullptr;
     TrainingTab* training_ = nullptr;
+    EvaluationTab* evaluation_ = nullptr;
     ExploreSession* explore_ = nullptr;
     QMenu* trainingMenu_ = nullptr;
     bool closeWhenStopped_ = false;  // the user chose to close while a run trained

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/eval/benchmark_report.h"
 
+#include "core/eval/paper_results.h"
+
 #include <cstdio>
 #include <set>
 #include <sstream>
@@ -36,14 +38,6 @@ void addLeakage(json& out, const std::string& prefix, const json& leakage) {
     }
 }
 
-// The first dynamic head of the fixed-dynamics test (Tab. 1 scores the action), else the first.
-const json* tableOneHead(const json& generation) {
-    const json& heads = generation.at("fixed_dynamics");
-    for (const json& h : heads)
-        if (h.at("kind") == "dynamic")
-            return &h;
-    return heads.empty() ? nullptr : &heads.front();
-}
 
 std::string formatValue(double value, bool percent) {
     char text[48];
@@ -65,7 +59,9 @@ std::string formatDuration(double seconds) {
     return text;
 }
 
-std::string formatMeanStd(const json& m) {
+}  // namespace
+
+std::string formatSummaryValue(const json& m) {
     const bool percent = m.at("percent").get<bool>();
     const double std = m.at("std").get<double>();
     std::string text = formatValue(m.at("mean").get<double>(), percent);
@@ -81,7 +77,7 @@ const json* paperValue(const json& paper, const std::string& variant, const std:
     return nullptr;
 }
 
-std::string formatPaper(const json* p, bool percent) {
+std::string formatPaperValue(const json* p, bool percent) {
     if (!p)
         return "—";
     std::string text = formatValue(p->at("value").get<double>(), percent);
@@ -90,8 +86,28 @@ std::string formatPaper(const json* p, bool percent) {
     return text;
 }
 
-// Metrics shown for every variant in the ablation table (the rest only for the main one).
-bool headline(const std::string& key) {
+json paperResultsJson(const std::string& benchmark) {
+    json out = json::array();
+    for (const PaperValue& p : paperResults(benchmark)) {
+        out.push_back({{"variant", p.variant}, {"metric", p.metric}, {"value", p.value}, {"table", p.table},
+                       {"note", p.note}});
+        out.back()["std"] = p.std ? json(*p.std) : json();
+    }
+    return out;
+}
+
+std::string ablationCell(const json& variant, const json& column, const json& paper) {
+    const std::string key = column.at("key").get<std::string>();
+    std::string cell = "—";
+    for (const json& m : variant.value("summary", json::array()))
+        if (m.at("key") == key)
+            cell = formatSummaryValue(m);
+    if (const json* p = paperValue(paper, variant.at("name").get<std::string>(), key))
+        cell += " (" + formatPaperValue(p, column.at("percent").get<bool>()) + ")";
+    return cell;
+}
+
+bool isHeadlineMetric(const std::string& key) {
     static const std::set<std::string> keys{"generation.accuracy",
                                             "generation.static_features.gap",
                                             "generation.dynamic_features.gap",
@@ -106,6 +122,8 @@ bool headline(const std::string& key) {
                                             "classification.accuracy"};
     return keys.count(key) > 0;
 }
+
+namespace {
 
 std::string arrow(const json& m) { return m.at("higher_is_better").get<bool>() ? " ↑" : " ↓"; }
 
@@ -126,11 +144,18 @@ void writeJudge(std::ostringstream& md, const json& judge) {
 
 }  // namespace
 
+const json* motionHead(const json& heads) {
+    for (const json& h : heads)
+        if (h.at("kind") == "dynamic")
+            return &h;
+    return heads.empty() ? nullptr : &heads.front();
+}
+
 json summariseEvaluation(const json& e) {
     json out = json::array();
     if (e.contains("generation")) {
         const json& g = e.at("generation");
-        if (const json* h = tableOneHead(g)) {
+        if (const json* h = motionHead(g.at("fixed_dynamics"))) {
             const std::string name = h->at("label").get<std::string>();
             auto ms = [&](const char* field) { return h->at(field); };
             out.push_back(metric("generation.accuracy", "Acc (" + name + ", dynamics kept)", ms("accuracy").at("mean"),
@@ -192,8 +217,8 @@ std::string benchmarkMarkdown(const json& r) {
         for (const json& m : main.at("summary")) {
             const std::string key = m.at("key").get<std::string>();
             const json* p = paperValue(paper, main.at("name").get<std::string>(), key);
-            md << "| " << m.at("label").get<std::string>() << arrow(m) << " | " << formatMeanStd(m) << " | "
-               << formatPaper(p, m.at("percent").get<bool>()) << " | "
+            md << "| " << m.at("label").get<std::string>() << arrow(m) << " | " << formatSummaryValue(m) << " | "
+               << formatPaperValue(p, m.at("percent").get<bool>()) << " | "
                << (p ? p->at("table").get<std::string>() + (p->at("note").get<std::string>().empty()
                                                                  ? ""
                                                                  : " (" + p->at("note").get<std::string>() + ")")
@@ -207,7 +232,7 @@ std::string benchmarkMarkdown(const json& r) {
     if (variants.size() > 1) {
         std::vector<json> columns;
         for (const json& m : variants.front().at("summary"))
-            if (headline(m.at("key").get<std::string>()))
+            if (isHeadlineMetric(m.at("key").get<std::string>()))
                 columns.push_back(m);
         md << "\n## Ablations (ours; the paper's in parentheses)\n\n| Variant | Epochs |";
         for (const json& c : columns) md << " " << c.at("label").get<std::string>() << arrow(c) << " |";
@@ -218,16 +243,7 @@ std::string benchmarkMarkdown(const json& r) {
             const std::string name = variant.at("name").get<std::string>();
             md << "| " << name << " (" << variant.at("description").get<std::string>() << ") | "
                << variant.at("epochs").get<int>() << " |";
-            for (const json& c : columns) {
-                const std::string key = c.at("key").get<std::string>();
-                std::string cell = "—";
-                for (const json& m : variant.at("summary"))
-                    if (m.at("key") == key)
-                        cell = formatMeanStd(m);
-                if (const json* p = paperValue(paper, name, key))
-                    cell += " (" + formatPaper(p, c.at("percent").get<bool>()) + ")";
-                md << " " << cell << " |";
-            }
+            for (const json& c : columns) md << " " << ablationCell(variant, c, paper) << " |";
             md << "\n";
         }
     }

@@ -5,6 +5,7 @@
 // one device: the loop every evaluation protocol and predictor runs over a split.
 
 #include "core/data/sequence_dataset.h"
+#include "core/util/cancel_scope.h"
 
 #include <torch/torch.h>
 
@@ -12,11 +13,14 @@
 
 namespace dbse {
 
-// visit(slice) for consecutive slices of `order` (int64 [N]) of at most `batch` rows.
+// visit(slice) for consecutive slices of `order` (int64 [N]) of at most `batch` rows. Throws
+// dbse::Cancelled before a slice when the thread's CancelScope flag is set.
 template <typename Visit>
 void forEachSlice(const torch::Tensor& order, int64_t batch, Visit&& visit) {
-    for (int64_t begin = 0; begin < order.size(0); begin += batch)
+    for (int64_t begin = 0; begin < order.size(0); begin += batch) {
+        throwIfCancelled();
         visit(order.narrow(0, begin, std::min<int64_t>(batch, order.size(0) - begin)));
+    }
 }
 
 // visit(indices [b], x float [b, T, ...] on device, missing float or undefined) for

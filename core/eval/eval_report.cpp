@@ -17,7 +17,8 @@ nlohmann::json headsJson(const std::vector<HeadScores>& heads) {
                        {"chance", 1.0 / h.classes}, {"accuracy", toJson(h.accuracy)},
                        {"inception_score", toJson(h.inception_score)},
                        {"conditional_entropy", toJson(h.conditional_entropy)},
-                       {"marginal_entropy", toJson(h.marginal_entropy)}});
+                       {"marginal_entropy", toJson(h.marginal_entropy)},
+                       {"class_names", h.class_names}, {"confusion", h.confusion}});
     return out;
 }
 

@@ -17,6 +17,9 @@
 namespace dbse {
 
 // {"repeats", "sequences", "fixed_dynamics": [heads], "fixed_static": [heads],
+//  where a head is {"label", "kind", "classes", "chance", "accuracy", "inception_score",
+//  "conditional_entropy", "marginal_entropy", "class_names", "confusion": [[count of true row
+//  class judged as column class, summed over repeats]]},
 //  "leakage": {"static_features": gap, "dynamic_features": gap}} where gap = {"static_accuracy",
 //  "dynamic_accuracy", "gap"} (Tab. 2 "Generation"; static_features from fixed_static), or
 //  null when the labels are not both static and dynamic.

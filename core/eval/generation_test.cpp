@@ -38,7 +38,17 @@ std::vector<torch::Tensor> judgeGenerated(InferenceModel& model, Judge& judge, c
 
 struct HeadSamples {
     std::vector<double> accuracy, is, h_yx, h_y;
+    ConfusionCounts confusion;  // summed over repeats
 };
+
+void addCounts(ConfusionCounts& sum, const ConfusionCounts& counts) {
+    if (sum.empty()) {
+        sum = counts;
+        return;
+    }
+    for (size_t r = 0; r < sum.size(); ++r)
+        for (size_t c = 0; c < sum[r].size(); ++c) sum[r][c] += counts[r][c];
+}
 
 std::vector<HeadScores> summarise(const JudgeArchitecture& a, const std::vector<HeadSamples>& samples) {
     std::vector<HeadScores> out;
@@ -51,6 +61,8 @@ std::vector<HeadScores> summarise(const JudgeArchitecture& a, const std::vector<
         s.inception_score = meanStd(samples[h].is);
         s.conditional_entropy = meanStd(samples[h].h_yx);
         s.marginal_entropy = meanStd(samples[h].h_y);
+        s.class_names = a.heads[h].classes;
+        s.confusion = samples[h].confusion;
         out.push_back(s);
     }
     return out;
@@ -114,7 +126,9 @@ GenerationTestResult runGenerationTests(InferenceModel& model, Judge& judge, con
                 judgeGenerated(model, judge, test, order, fixed_dynamics, options.batch, generator);
             for (size_t h = 0; h < heads; ++h) {
                 const torch::Tensor truth = labels[h].index_select(0, order);
-                samples[h].accuracy.push_back(p[h].argmax(1).eq(truth).to(torch::kDouble).mean().item<double>());
+                const torch::Tensor predicted = p[h].argmax(1);
+                samples[h].accuracy.push_back(predicted.eq(truth).to(torch::kDouble).mean().item<double>());
+                addCounts(samples[h].confusion, confusionMatrix(truth, predicted, static_cast<int>(p[h].size(1))));
                 const torch::Tensor subset = balancedSubset(truth, seed);
                 const GenerationScores g = generationScores(p[h].index_select(0, subset));
                 samples[h].is.push_back(g.inception_score);

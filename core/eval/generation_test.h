@@ -48,6 +48,10 @@ struct HeadScores {
     MeanStd inception_score;
     MeanStd conditional_entropy;  // H(y|x), nats
     MeanStd marginal_entropy;     // H(y), nats
+    std::vector<std::string> class_names;  // the judge head's classes
+    // The judge's predictions on the generated sequences against the inputs' labels, summed
+    // over repeats: confusion[true class][predicted class] (the paper's Fig. 6).
+    std::vector<std::vector<int64_t>> confusion;
 };
 
 struct GenerationTestResult {

@@ -3,7 +3,7 @@
 #include "core/eval/latent_probe.h"
 
 #include "core/eval/dataset_batches.h"
-
+#include "core/util/cancel_scope.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <torch/torch.h>
@@ -48,6 +48,7 @@ ProbeResult linearProbe(const torch::Tensor& features, const torch::Tensor& labe
         torch::AutoGradMode enable(true);
         torch::optim::LBFGS optimizer({w, b}, torch::optim::LBFGSOptions(1.0).max_iter(200).line_search_fn("strong_wolfe"));
         auto closure = [&] {
+            throwIfCancelled();
             optimizer.zero_grad();
             torch::Tensor loss = torch::nn::functional::cross_entropy(torch::matmul(x_train, w) + b, y_train) +
                                  1e-3 * w.pow(2).sum();
@@ -82,7 +83,7 @@ std::vector<ProbeRow> probeAllLabels(const LatentCodes& codes, const SequenceDat
 }
 
 std::vector<LatentTestRow> runLatentTests(InferenceModel& model, const SequenceDataset& dataset, int repeats,
-                                          uint64_t seed) {
+                                          uint64_t seed, const std::function<void(int done, int repeats)>& on_repeat) {
     if (repeats < 1)
         throw std::invalid_argument("latent tests: repeats must be at least 1");
     std::vector<LatentTestRow> rows;
@@ -99,6 +100,8 @@ std::vector<LatentTestRow> runLatentTests(InferenceModel& model, const SequenceD
             rows[i].from_s.push_back(probes[i].from_s.test_accuracy);
             rows[i].from_d.push_back(probes[i].from_d.test_accuracy);
         }
+        if (on_repeat)
+            on_repeat(r + 1, repeats);
     }
     return rows;
 }

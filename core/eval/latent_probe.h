@@ -8,6 +8,7 @@
 #include "core/model/inference_model.h"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -54,7 +55,9 @@ struct LatentTestRow {
     std::vector<double> from_d;  // test accuracy per repeat, classifier on the time-averaged d
     double chance = 0;           // 1 / classes
 };
+// on_repeat(done, repeats) after each repeat, on the calling thread.
 std::vector<LatentTestRow> runLatentTests(InferenceModel& model, const SequenceDataset& dataset, int repeats,
-                                          uint64_t seed);
+                                          uint64_t seed,
+                                          const std::function<void(int done, int repeats)>& on_repeat = {});
 
 }  // namespace dbse

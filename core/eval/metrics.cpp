@@ -219,4 +219,21 @@ std::vector<double> headAccuracies(const std::vector<torch::Tensor>& logits, con
     return out;
 }
 
+ConfusionCounts confusionMatrix(const torch::Tensor& truth, const torch::Tensor& predicted, int classes) {
+    if (classes < 1)
+        throw std::invalid_argument("confusionMatrix: classes must be at least 1");
+    if (truth.dim() != 1 || predicted.dim() != 1 || truth.size(0) != predicted.size(0))
+        throw std::invalid_argument("confusionMatrix: truth and predicted must be [N] of the same N");
+    const torch::Tensor t = truth.to(torch::kLong).cpu(), p = predicted.to(torch::kLong).cpu();
+    if (t.numel() > 0 && (t.min().item<int64_t>() < 0 || t.max().item<int64_t>() >= classes ||
+                          p.min().item<int64_t>() < 0 || p.max().item<int64_t>() >= classes))
+        throw std::invalid_argument("confusionMatrix: a class outside [0, " + std::to_string(classes) + ")");
+    const torch::Tensor counts = torch::bincount(t * classes + p, {}, int64_t{classes} * classes).to(torch::kLong);
+    const int64_t* c = counts.data_ptr<int64_t>();
+    ConfusionCounts out(classes, std::vector<int64_t>(classes, 0));
+    for (int r = 0; r < classes; ++r)
+        for (int k = 0; k < classes; ++k) out[r][k] = c[r * classes + k];
+    return out;
+}
+
 }  // namespace dbse

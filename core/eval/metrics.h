@@ -92,4 +92,9 @@ double accuracy(const torch::Tensor& logits, const torch::Tensor& labels);
 // One accuracy per head: logits[h] [N, C_h] against labels[h] [N].
 std::vector<double> headAccuracies(const std::vector<torch::Tensor>& logits, const std::vector<torch::Tensor>& labels);
 
+// Counts of (true class, predicted class): out[t][p] = rows with truth t predicted as p, for
+// truth and predicted int64 [N] in [0, classes). classes >= 1; N may be 0 (all zeros).
+using ConfusionCounts = std::vector<std::vector<int64_t>>;
+ConfusionCounts confusionMatrix(const torch::Tensor& truth, const torch::Tensor& predicted, int classes);
+
 }  // namespace dbse

@@ -9,11 +9,24 @@
 
 #include <nlohmann/json.hpp>
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace dbse {
+
+struct DatasetSplits;
+
+// Where an evaluation stands, for a progress bar.
+struct EvaluationProgress {
+    // "load" (model and data), "latent", "eer", "downstream", "judge" (training one),
+    // "generation": the phases that run, in this order.
+    std::string phase;
+    int step = 0, steps = 0;  // within the phase: repeats, judge epochs, predictor runs (0/0: none)
+    double fraction = 0;      // of the whole evaluation, in [0, 1]
+};
 
 struct RunEvaluationOptions {
     // "generation", "latent", "eer", "downstream", or "all": latent, plus eer for audio runs,
@@ -30,6 +43,11 @@ struct RunEvaluationOptions {
     int downstream_epochs = 0;   // 0: the published counts
     // Progress lines for a person ("judge epoch 2/5: loss 0.1234"), on the calling thread.
     std::function<void(const std::string&)> on_status;
+    // Progress for a bar, on the calling thread.
+    std::function<void(const EvaluationProgress&)> on_progress;
+    // Optional, not owned, set from any thread: once true, evaluateRun throws dbse::Cancelled
+    // (core/util/cancelled.h) before the next batch of any protocol (within about a batch).
+    const std::atomic<bool>* cancel = nullptr;
 };
 
 // Throws std::invalid_argument for an unknown protocol or one the run cannot do, and what the
@@ -39,5 +57,15 @@ nlohmann::json evaluateRun(const RunFolder& run, const RunEvaluationOptions& opt
 
 // The protocol names accepted above, for messages: "generation, latent, eer, downstream, all".
 std::string evaluationProtocols();
+
+// The protocols evaluateRun runs for `protocol` on a run of `modality` ("video", "audio",
+// "series"), in order; `has_downstream_targets` as hasDownstreamTargets(train split).
+// Throws std::invalid_argument for an unknown protocol.
+// The judge file evaluateRun uses for `run` (loaded when it exists, else trained and saved
+// there) with `judge_epochs`; `splits` = the run's dataset.
+std::string runJudgeFile(const RunFolder& run, const DatasetSplits& splits, int judge_epochs);
+
+std::vector<std::string> plannedProtocols(const std::string& protocol, const std::string& modality,
+                                          bool has_downstream_targets);
 
 }  // namespace dbse

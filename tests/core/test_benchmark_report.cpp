@@ -4,6 +4,7 @@
 // variants become the right configurations, evaluations become headline numbers, and the
 // Markdown puts the paper's numbers beside ours.
 
+#include "core/api/evaluation_report.h"
 #include "core/eval/benchmark_plan.h"
 #include "core/eval/benchmark_report.h"
 #include "core/eval/paper_results.h"
@@ -154,6 +155,76 @@ TEST(BenchmarkReport, MarkdownSetsThePaperBesideOurs) {
     EXPECT_NE(md.find("same configuration as dbse"), std::string::npos);
     EXPECT_NE(md.find("- The preset 'quick' is not the paper's setting."), std::string::npos);
     EXPECT_TRUE(paperResults("builtin").empty());
+}
+
+// A benchmark report whose main variant's generation heads carry confusion matrices.
+json benchmarkReport() {
+    json e = evaluation();
+    e["generation"]["fixed_dynamics"][1]["class_names"] = {"left", "right"};
+    e["generation"]["fixed_dynamics"][1]["confusion"] = {{9, 1}, {2, 8}};
+    json variant = {{"name", "dbse"}, {"description", "the preset as is"}, {"epochs", 3}, {"evaluation", e}};
+    variant["summary"] = summariseEvaluation(e);
+    json ablation = variant;
+    ablation["name"] = "both";
+    return {{"benchmark", "sprites"}, {"dataset", "sprites:x"}, {"partial", true}, {"wall_seconds", 300.0},
+            {"variants", {variant, ablation}}, {"paper", paperResultsJson("sprites")}, {"notes", {"a note"}}};
+}
+
+TEST(ReportView, BenchmarkReportShowsOursBesideThePaperAblationsJudgeAndConfusion) {
+    const api::ReportView v = api::reportViewOf(benchmarkReport().dump(), "report.json");
+    EXPECT_TRUE(v.benchmark);
+    EXPECT_TRUE(v.partial);
+    EXPECT_EQ(v.paper_source, "sprites");
+    ASSERT_FALSE(v.metrics.empty());
+    EXPECT_EQ(v.metrics[0].key, "generation.accuracy");
+    EXPECT_EQ(v.metrics[0].ours, "95.00% ± 1.00%");
+    EXPECT_EQ(v.metrics[0].paper, "100.00%");
+    EXPECT_EQ(v.metrics[0].table, "Tab. 1, 10");
+    ASSERT_EQ(v.ablations.size(), 2u);
+    EXPECT_EQ(v.ablations[1].variant, "both");
+    EXPECT_EQ(v.ablations[1].cells.size(), v.ablation_columns.size());
+    ASSERT_TRUE(v.judge.has_value());
+    EXPECT_FALSE(v.judge->trusted);
+    EXPECT_EQ(v.judge->test_accuracy, (std::vector<double>{1.0, 0.95}));
+    ASSERT_EQ(v.confusions.size(), 1u) << "only the head that has a matrix";
+    EXPECT_EQ(v.confusions[0].label, "motion");
+    EXPECT_EQ(v.confusions[0].test, "fixed_dynamics");
+    EXPECT_EQ(v.confusions[0].counts, (std::vector<std::vector<int64_t>>{{9, 1}, {2, 8}}));
+}
+
+TEST(ReportView, OneEvaluationTakesThePaperNumbersOfItsDatasetKind) {
+    json e = evaluation();
+    e["run"] = "/runs/a";
+    e["dataset"] = "sprites:/data/lpc";
+    e["seconds"] = 12.5;
+    const api::ReportView v = api::reportViewOf(e.dump(), "evaluation.json");
+    EXPECT_FALSE(v.benchmark);
+    EXPECT_EQ(v.title, "/runs/a");
+    EXPECT_EQ(v.paper_source, "sprites");
+    EXPECT_EQ(v.metrics.at(0).paper, "100.00%");
+    EXPECT_TRUE(v.ablations.empty());
+    e["dataset"] = "builtin:shapes";
+    const api::ReportView own = api::reportViewOf(e.dump(), "evaluation.json");
+    EXPECT_EQ(own.paper_source, "");
+    EXPECT_EQ(own.metrics.at(0).paper, "");
+}
+
+TEST(ReportView, BadReportsAreRefusedNamingTheFile) {
+    auto message = [](const std::string& text) {
+        try {
+            api::reportViewOf(text, "/tmp/r.json");
+        } catch (const std::runtime_error& e) {
+            return std::string(e.what());
+        }
+        return std::string("accepted");
+    };
+    EXPECT_EQ(message("{\"run\": ").rfind("/tmp/r.json: not valid JSON", 0), 0u);
+    EXPECT_EQ(message("[1, 2]").rfind("/tmp/r.json: not an evaluation report", 0), 0u);
+    EXPECT_EQ(message(R"({"run": 3, "dataset": "x:y"})").rfind("/tmp/r.json: not a readable evaluation report", 0), 0u);
+    json bad = benchmarkReport();
+    bad["variants"][0]["evaluation"]["generation"]["fixed_dynamics"][1]["confusion"] = {{1, 2, 3}};
+    EXPECT_NE(message(bad.dump()).find("does not match its classes"), std::string::npos);
+    EXPECT_THROW(api::readReportView("/nonexistent/report.json"), std::runtime_error);
 }
 
 }  // namespace

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Metric functions against values computed by hand.
 
+#include "core/eval/dataset_batches.h"
 #include "core/eval/metrics.h"
+#include "core/util/cancel_scope.h"
 
 #include <gtest/gtest.h>
 #include <torch/torch.h>
@@ -185,6 +187,45 @@ TEST(Accuracy, PerHead) {
     EXPECT_DOUBLE_EQ(heads[1], 0.0);
     EXPECT_THROW(accuracy(logits, torch::tensor({0, 1}, torch::kLong)), std::invalid_argument);
     EXPECT_THROW(headAccuracies({logits}, {}), std::invalid_argument);
+}
+
+TEST(ConfusionMatrix, KnownPredictionsGiveKnownCounts) {
+    const torch::Tensor truth = torch::tensor({0, 0, 0, 1, 1, 2, 2, 2, 2}, torch::kLong);
+    const torch::Tensor predicted = torch::tensor({0, 0, 1, 1, 1, 0, 2, 2, 1}, torch::kLong);
+    const ConfusionCounts m = confusionMatrix(truth, predicted, 3);
+    EXPECT_EQ(m, (ConfusionCounts{{2, 1, 0}, {0, 2, 0}, {1, 1, 2}}));
+    EXPECT_EQ(confusionMatrix(torch::zeros({0}, torch::kLong), torch::zeros({0}, torch::kLong), 2),
+              (ConfusionCounts{{0, 0}, {0, 0}}));
+}
+
+TEST(ConfusionMatrix, RefusesClassesOutOfRangeAndMismatchedLengths) {
+    const torch::Tensor two = torch::tensor({0, 1}, torch::kLong);
+    EXPECT_THROW(confusionMatrix(two, torch::tensor({0, 2}, torch::kLong), 2), std::invalid_argument);
+    EXPECT_THROW(confusionMatrix(two, torch::tensor({-1, 0}, torch::kLong), 2), std::invalid_argument);
+    EXPECT_THROW(confusionMatrix(two, torch::tensor({0}, torch::kLong), 2), std::invalid_argument);
+    EXPECT_THROW(confusionMatrix(two, two, 0), std::invalid_argument);
+}
+
+TEST(CancelScope, BatchLoopsStopOnlyWhileTheFlagIsSet) {
+    const torch::Tensor order = torch::arange(10, torch::kLong);
+    std::atomic<bool> flag{false};
+    int visited = 0;
+    forEachSlice(order, 3, [&](const torch::Tensor&) { ++visited; });
+    EXPECT_EQ(visited, 4) << "no scope: every slice";
+    {
+        const CancelScope scope(&flag);
+        visited = 0;
+        EXPECT_THROW(forEachSlice(order, 3,
+                                  [&](const torch::Tensor&) {
+                                      if (++visited == 2)
+                                          flag = true;
+                                  }),
+                     Cancelled);
+        EXPECT_EQ(visited, 2) << "stops before the next slice";
+    }
+    visited = 0;
+    forEachSlice(order, 3, [&](const torch::Tensor&) { ++visited; });
+    EXPECT_EQ(visited, 4) << "the scope has ended";
 }
 
 }  // namespace

@@ -89,6 +89,17 @@ TEST_F(Protocols, GenerationTestsScoreEveryHeadOnBothTestsReproducibly) {
             EXPECT_LE(h.inception_score.mean, h.classes + 1e-9);
             EXPECT_LE(h.marginal_entropy.mean, std::log(h.classes) + 1e-9);
             EXPECT_GE(h.accuracy.std, 0.0);
+            // The confusion counts (Fig. 6) hold every judged sequence; their diagonal is the accuracy.
+            ASSERT_EQ(h.class_names.size(), size_t(h.classes));
+            ASSERT_EQ(h.confusion.size(), size_t(h.classes));
+            int64_t total = 0, diagonal = 0;
+            for (int r = 0; r < h.classes; ++r)
+                for (int k = 0; k < h.classes; ++k) {
+                    total += h.confusion[size_t(r)].at(size_t(k));
+                    diagonal += r == k ? h.confusion[size_t(r)][size_t(k)] : 0;
+                }
+            EXPECT_EQ(total, a.repeats * a.sequences);
+            EXPECT_NEAR(double(diagonal) / double(total), h.accuracy.mean, 1e-9);
         }
     const GenerationTestResult b = runGenerationTests(*m, *judge_, splits_->test, options);
     EXPECT_EQ(a.fixed_static[1].accuracy.mean, b.fixed_static[1].accuracy.mean);
