@@ -25,6 +25,52 @@
     </message>
 </context>
 <context>
+    <name>PlotImageExport</name>
+    <message>
+        <source>%1: there is no map to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the image could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unsupported image type (use .png%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowExport</name>
+    <message>
+        <source>Animated GIF (*.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG strip (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAV sound, rows one after another (*.wav)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV in the dataset&apos;s units (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumPy array (*.npy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SequenceLabels</name>
     <message>
         <source>Sequence %1</source>
@@ -401,10 +447,483 @@
     </message>
 </context>
 <context>
+    <name>dbse::studio::EvaluationReportView</name>
+    <message>
+        <source>Results: ours beside the paper&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ablations (ours; the paper&apos;s in parentheses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge on generated sequences (confusion, %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: the class of the input sequence; columns: the class the judge gave the generated sequence; each row in percent. Kept factors should stay on the diagonal, sampled ones spread out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report yet. Run an evaluation, or open a saved report.json (written by the Evaluation tab, dbse eval --out or dbse benchmark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Benchmark %1&lt;/b&gt; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evaluation of %1&lt;/b&gt; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: %1 (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper has no numbers for this data set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper numbers: the %1 benchmark&apos;s tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Partial run:&lt;/b&gt; fewer epochs than the paper trained; the numbers show where this run stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished">אפוקים</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 judge, %n epoch(s)%2: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, reused from the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every head is at least 99% accurate, so the judge is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;a head is below 99%: the judge is not trusted, so the generation numbers are indicative only.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — dynamics kept, static sampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — static kept, dynamics sampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::EvaluationTab</name>
+    <message>
+        <source>Evaluation finished; the report is saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All that fit the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latent (classifiers on s and d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation (judge on sampled sequences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker verification (EER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downstream tasks (time series)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each repeat draws new samples and splits; results are mean ± std.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Judge epochs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs of the judge classifier when one has to be trained. A judge trained once for these settings is kept in the cache and reused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run open: open a run (Runs dock or File ▸ Open Run) to evaluate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation type="unfinished">ריצה: %1</translation>
+    </message>
+    <message>
+        <source>This run cannot be evaluated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking what the evaluation needs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These protocols need no judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The generation tests reuse the judge trained earlier for %n epoch(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;A judge will be trained first&lt;/b&gt; (%n epoch(s) on %1 training sequences), which can take long on a CPU. It is kept for the next evaluation. Fewer epochs are faster, but a judge below 99% accuracy makes the generation numbers indicative only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished">מתחיל…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation reports (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the model and the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latent tests: classifiers on s and d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downstream tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training the judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation tests: the judge on sampled sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation type="unfinished">%1 (%2) {1 ?} {2/%3)?}</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::ExploreSession</name>
+    <message>
+        <source>Unknown error while opening the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::LabJobs</name>
+    <message>
+        <source>Unknown error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a trained run first (Runs dock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That sequence is from %1, but the run was trained on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence %1 does not exist in the %2 split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::LabTab</name>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dbse::studio::LanguageSwitcher</name>
     <message>
         <source>System</source>
         <translation>ברירת המחדל של המערכת</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::LatentMapTab</name>
+    <message numerus="yes">
+        <source>%n sequences of the %1 split.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The map could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a run to see the latent codes of its sequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map as image (PNG%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static map coordinates (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic map coordinates (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding %n sequences of the %1 split…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>static codes s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dynamic codes d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t-SNE of the %1: iteration %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (static)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (dynamic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence %1 of the %2 split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no map to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the latent map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map&apos;s coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perplexity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished">בדיקה</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished">אימון</translation>
+    </message>
+    <message>
+        <source>t-SNE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel to zoom, double-click to fit; click a point to select it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a rectangle to select the points inside (Shift adds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw around the points to select (Shift adds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static code s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic code d (averaged over time)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -547,6 +1066,64 @@
     <message>
         <source>Clear This List</source>
         <translation>ניקוי הרשימה</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::ResampleTab</name>
+    <message>
+        <source>Drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a sequence (from the Datasets dock, the latent map, or a video or sound file): keep one of its codes and draw the other anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a sequence here: from the Datasets dock, the latent map, or a video or sound file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix static</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix dynamics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix static: keep the sequence&apos;s static code and draw new dynamics from the learned prior. Fix dynamics: keep its dynamics and draw new static codes from N(0, I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Samples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw with a new seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) with seed %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a trained run to resample its sequences.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -742,6 +1319,37 @@
     <message>
         <source>Run %1: %2 epochs</source>
         <translation>ריצה %1: %2 אפוקים</translation>
+    </message>
+</context>
+<context>
+    <name>dbse::studio::SwapTab</name>
+    <message>
+        <source>Swapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop sequences on A and B (from the Datasets dock, the latent map, or video and sound files): the rows exchange what stays the same and what changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a sequence here: from the Datasets dock, the latent map, or a video or sound file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show reconstructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic labels are a trusted judge&apos;s predictions: did the swap keep the identity and move the motion?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted judge for this dataset yet (dbse judge trains one): the rows show no predictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a trained run to swap its sequences.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1635,16 @@
     </message>
 </context>
 <context>
+    <name>dbse::widgets::ConfusionMatrixView</name>
+    <message numerus="yes">
+        <source>%1 judged as %2: %Ln sequence(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dbse::widgets::DatasetListModel</name>
     <message>
         <source>Sequence %1</source>
@@ -1159,6 +1777,53 @@ unreadable configuration</source>
     </message>
 </context>
 <context>
+    <name>dbse::widgets::SequencePlayer</name>
+    <message>
+        <source>First step (Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step back (Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step forward (Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last step (End)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to scrub through the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed (1× = real time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>judge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dbse::widgets::TrainingController</name>
     <message>
         <source>training failed with an unknown error</source>
@@ -1222,6 +1887,54 @@ unreadable configuration</source>
     <message>
         <source>%1: not a run folder (no config.json)</source>
         <translation>%1: אינה תיקיית ריצה (אין config.json)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a sequence: use N (test split) or train:N / test:N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap tab: swap the sequences A,B of the run&apos;s dataset (N = test split, or train:N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A,B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resample tab: resample sequence I of the run&apos;s dataset (N = test split, or train:N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure NAME (swap: drop to first swapped frame on screen; needs --run), print JSON and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats of --bench (default 25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the evaluation report FILE (report.json) in the Evaluation tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the window WIDTHxHEIGHT pixels large (e.g. for --screenshot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bench swap needs --run FOLDER</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
