@@ -28,46 +28,46 @@
     <name>PlotImageExport</name>
     <message>
         <source>%1: there is no map to save</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es gibt keine Karte zum Speichern</translation>
     </message>
     <message>
         <source>%1: the image could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Bild konnte nicht kodiert werden</translation>
     </message>
     <message>
         <source>%1: unsupported image type (use .png%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht unterstützter Bildtyp (verwenden Sie .png%2)</translation>
     </message>
 </context>
 <context>
     <name>RowExport</name>
     <message>
         <source>Animated GIF (*.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Animiertes GIF (*.gif)</translation>
     </message>
     <message>
         <source>MP4 video (*.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4-Video (*.mp4)</translation>
     </message>
     <message>
         <source>PNG strip (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Streifen (*.png)</translation>
     </message>
     <message>
         <source>WAV sound, rows one after another (*.wav)</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV-Ton, Zeilen nacheinander (*.wav)</translation>
     </message>
     <message>
         <source>CSV in the dataset&apos;s units (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV in den Einheiten des Datensatzes (*.csv)</translation>
     </message>
     <message>
         <source>NumPy array (*.npy)</source>
-        <translation type="unfinished"></translation>
+        <translation>NumPy-Array (*.npy)</translation>
     </message>
     <message>
         <source>Export rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen exportieren</translation>
     </message>
 </context>
 <context>
@@ -450,308 +450,308 @@
     <name>dbse::studio::EvaluationReportView</name>
     <message>
         <source>Results: ours beside the paper&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse: unsere neben denen der Veröffentlichung</translation>
     </message>
     <message>
         <source>Ablations (ours; the paper&apos;s in parentheses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablationen (unsere; die der Veröffentlichung in Klammern)</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteiler</translation>
     </message>
     <message>
         <source>Judge on generated sequences (confusion, %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteiler auf erzeugten Sequenzen (Verwechslung, %)</translation>
     </message>
     <message>
         <source>Rows: the class of the input sequence; columns: the class the judge gave the generated sequence; each row in percent. Kept factors should stay on the diagonal, sampled ones spread out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: die Klasse der Eingabesequenz; Spalten: die Klasse, die der Beurteiler der erzeugten Sequenz gab; jede Zeile in Prozent. Beibehaltene Faktoren sollten auf der Diagonale bleiben, gezogene sich verteilen.</translation>
     </message>
     <message>
         <source>No report yet. Run an evaluation, or open a saved report.json (written by the Evaluation tab, dbse eval --out or dbse benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Bericht. Führen Sie eine Auswertung durch oder öffnen Sie eine gespeicherte report.json (geschrieben vom Reiter Auswertung, dbse eval --out oder dbse benchmark).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Benchmark %1&lt;/b&gt; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Benchmark %1&lt;/b&gt; auf %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Evaluation of %1&lt;/b&gt; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Auswertung von %1&lt;/b&gt; auf %2</translation>
     </message>
     <message>
         <source>Report: %1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht: %1 (%2 s)</translation>
     </message>
     <message>
         <source>The paper has no numbers for this data set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veröffentlichung enthält keine Zahlen für diesen Datensatz.</translation>
     </message>
     <message>
         <source>Paper numbers: the %1 benchmark&apos;s tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen der Veröffentlichung: die Tabellen des Benchmarks %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Partial run:&lt;/b&gt; fewer epochs than the paper trained; the numbers show where this run stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Teilweiser Lauf:&lt;/b&gt; weniger Epochen, als die Veröffentlichung trainiert hat; die Zahlen zeigen, wo dieser Lauf steht.</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished">Epochen</translation>
+        <translation>Epochen</translation>
     </message>
     <message numerus="yes">
         <source>%1 judge, %n epoch(s)%2: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beurteiler %1, %n Epoche%2: %3</numerusform>
+            <numerusform>Beurteiler %1, %n Epochen%2: %3</numerusform>
         </translation>
     </message>
     <message>
         <source>, reused from the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>, aus dem Zwischenspeicher wiederverwendet</translation>
     </message>
     <message>
         <source>every head is at least 99% accurate, so the judge is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Kopf ist zu mindestens 99 % genau, daher ist der Beurteiler vertrauenswürdig.</translation>
     </message>
     <message>
         <source>&lt;b&gt;a head is below 99%: the judge is not trusted, so the generation numbers are indicative only.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ein Kopf liegt unter 99 %: Der Beurteiler ist nicht vertrauenswürdig, daher sind die Erzeugungszahlen nur Richtwerte.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf</translation>
     </message>
     <message>
         <source>Test accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Testgenauigkeit</translation>
     </message>
     <message>
         <source>head %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf %1</translation>
     </message>
     <message>
         <source>%1 — dynamics kept, static sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Dynamik beibehalten, Statisches gezogen</translation>
     </message>
     <message>
         <source>%1 — static kept, dynamics sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Statisches beibehalten, Dynamik gezogen</translation>
     </message>
 </context>
 <context>
     <name>dbse::studio::EvaluationTab</name>
     <message>
         <source>Evaluation finished; the report is saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung abgeschlossen; der Bericht ist als %1 gespeichert.</translation>
     </message>
     <message>
         <source>Evaluation cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung abgebrochen.</translation>
     </message>
     <message>
         <source>The evaluation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswertung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Could not open the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>All that fit the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle, die zum Lauf passen</translation>
     </message>
     <message>
         <source>Latent (classifiers on s and d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latent (Klassifikatoren auf s und d)</translation>
     </message>
     <message>
         <source>Generation (judge on sampled sequences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugung (Beurteiler auf gezogenen Sequenzen)</translation>
     </message>
     <message>
         <source>Speaker verification (EER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecherverifikation (EER)</translation>
     </message>
     <message>
         <source>Downstream tasks (time series)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachgelagerte Aufgaben (Zeitreihen)</translation>
     </message>
     <message>
         <source>&amp;Protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll:</translation>
     </message>
     <message>
         <source>&amp;Repeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungen:</translation>
     </message>
     <message>
         <source>Each repeat draws new samples and splits; results are mean ± std.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Wiederholung zieht neue Stichproben und Aufteilungen; die Ergebnisse sind Mittelwert ± Standardabweichung.</translation>
     </message>
     <message>
         <source>&amp;Judge epochs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beurteiler-Epochen:</translation>
     </message>
     <message>
         <source>Epochs of the judge classifier when one has to be trained. A judge trained once for these settings is kept in the cache and reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen des Beurteiler-Klassifikators, wenn einer trainiert werden muss. Ein einmal für diese Einstellungen trainierter Beurteiler wird im Zwischenspeicher behalten und wiederverwendet.</translation>
     </message>
     <message>
         <source>&amp;Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswerten</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Open Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>No run open: open a run (Runs dock or File ▸ Open Run) to evaluate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lauf geöffnet: Öffnen Sie einen Lauf (Dock Läufe oder Datei ▸ Lauf öffnen), um ihn auszuwerten.</translation>
     </message>
     <message>
         <source>Run: %1</source>
-        <translation type="unfinished">Lauf: %1</translation>
+        <translation>Lauf: %1</translation>
     </message>
     <message>
         <source>This run cannot be evaluated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Lauf kann nicht ausgewertet werden: %1</translation>
     </message>
     <message>
         <source>Checking what the evaluation needs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, was die Auswertung braucht …</translation>
     </message>
     <message>
         <source>These protocols need no judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Protokolle brauchen keinen Beurteiler.</translation>
     </message>
     <message numerus="yes">
         <source>The generation tests reuse the judge trained earlier for %n epoch(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Erzeugungstests verwenden den zuvor für %n Epoche trainierten Beurteiler wieder.</numerusform>
+            <numerusform>Die Erzeugungstests verwenden den zuvor für %n Epochen trainierten Beurteiler wieder.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;A judge will be trained first&lt;/b&gt; (%n epoch(s) on %1 training sequences), which can take long on a CPU. It is kept for the next evaluation. Fewer epochs are faster, but a judge below 99% accuracy makes the generation numbers indicative only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Zuerst wird ein Beurteiler trainiert&lt;/b&gt; (%n Epoche auf %1 Trainingssequenzen), was auf einer CPU lange dauern kann. Er wird für die nächste Auswertung behalten. Weniger Epochen sind schneller, aber ein Beurteiler unter 99 % Genauigkeit macht die Erzeugungszahlen zu bloßen Richtwerten.</numerusform>
+            <numerusform>&lt;b&gt;Zuerst wird ein Beurteiler trainiert&lt;/b&gt; (%n Epochen auf %1 Trainingssequenzen), was auf einer CPU lange dauern kann. Er wird für die nächste Auswertung behalten. Weniger Epochen sind schneller, aber ein Beurteiler unter 99 % Genauigkeit macht die Erzeugungszahlen zu bloßen Richtwerten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished">Wird gestartet …</translation>
+        <translation>Wird gestartet …</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen …</translation>
     </message>
     <message>
         <source>Open Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht öffnen</translation>
     </message>
     <message>
         <source>Evaluation reports (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungsberichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Loading the model and the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell und Daten werden geladen</translation>
     </message>
     <message>
         <source>Latent tests: classifiers on s and d</source>
-        <translation type="unfinished"></translation>
+        <translation>Latente Tests: Klassifikatoren auf s und d</translation>
     </message>
     <message>
         <source>Speaker verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecherverifikation</translation>
     </message>
     <message>
         <source>Downstream tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachgelagerte Aufgaben</translation>
     </message>
     <message>
         <source>Loading the judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteiler wird geladen</translation>
     </message>
     <message>
         <source>Training the judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteiler wird trainiert</translation>
     </message>
     <message>
         <source>Generation tests: the judge on sampled sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugungstests: der Beurteiler auf gezogenen Sequenzen</translation>
     </message>
     <message>
         <source>%1 (%2/%3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2/%3)?}</translation>
+        <translation>%1 (%2/%3)</translation>
     </message>
 </context>
 <context>
     <name>dbse::studio::ExploreSession</name>
     <message>
         <source>Unknown error while opening the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Fehler beim Öffnen des Laufs.</translation>
     </message>
 </context>
 <context>
     <name>dbse::studio::LabJobs</name>
     <message>
         <source>Unknown error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Fehler.</translation>
     </message>
     <message>
         <source>The run could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Open a trained run first (Runs dock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen trainierten Lauf (Dock Läufe).</translation>
     </message>
     <message>
         <source>That sequence is from %1, but the run was trained on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sequenz stammt aus %1, aber der Lauf wurde auf %2 trainiert.</translation>
     </message>
     <message>
         <source>Sequence %1 does not exist in the %2 split.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz %1 gibt es im Teil %2 nicht.</translation>
     </message>
 </context>
 <context>
     <name>dbse::studio::LabTab</name>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren …</translation>
     </message>
 </context>
 <context>
@@ -765,165 +765,165 @@
     <name>dbse::studio::LatentMapTab</name>
     <message numerus="yes">
         <source>%n sequences of the %1 split.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sequenz des Teils %1.</numerusform>
+            <numerusform>%n Sequenzen des Teils %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The map could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
         <source>Open a run to see the latent codes of its sequences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Lauf, um die latenten Codes seiner Sequenzen zu sehen.</translation>
     </message>
     <message>
         <source>Opening the run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf wird geöffnet …</translation>
     </message>
     <message>
         <source>Map as image (PNG%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte als Bild (PNG%1) …</translation>
     </message>
     <message>
         <source> or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation> oder SVG</translation>
     </message>
     <message>
         <source>Static map coordinates (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaten der statischen Karte (CSV) …</translation>
     </message>
     <message>
         <source>Dynamic map coordinates (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaten der dynamischen Karte (CSV) …</translation>
     </message>
     <message numerus="yes">
         <source>Encoding %n sequences of the %1 split…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sequenz des Teils %1 wird kodiert …</numerusform>
+            <numerusform>%n Sequenzen des Teils %1 werden kodiert …</numerusform>
         </translation>
     </message>
     <message>
         <source>static codes s</source>
-        <translation type="unfinished"></translation>
+        <translation>statischen Codes s</translation>
     </message>
     <message>
         <source>dynamic codes d</source>
-        <translation type="unfinished"></translation>
+        <translation>dynamischen Codes d</translation>
     </message>
     <message>
         <source>t-SNE of the %1: iteration %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>t-SNE der %1: Iteration %2 von %3</translation>
     </message>
     <message>
         <source>%1 (static)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (statisch)</translation>
     </message>
     <message>
         <source>%1 (dynamic)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dynamisch)</translation>
     </message>
     <message>
         <source>Sequence %1 of the %2 split</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz %1 des Teils %2</translation>
     </message>
     <message>
         <source>%1: there is no map to save</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es gibt keine Karte zum Speichern</translation>
     </message>
     <message>
         <source>Images (*.png *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Save the latent map</source>
-        <translation type="unfinished"></translation>
+        <translation>Die latente Karte speichern</translation>
     </message>
     <message>
         <source>Save the map&apos;s coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Koordinaten der Karte speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Split:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil:</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode:</translation>
     </message>
     <message>
         <source>Perplexity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perplexität:</translation>
     </message>
     <message>
         <source>Colour by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Färben nach:</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished">Test</translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished">Training</translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>t-SNE</source>
-        <translation type="unfinished"></translation>
+        <translation>t-SNE</translation>
     </message>
     <message>
         <source>PCA</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA</translation>
     </message>
     <message>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <source>Drag to pan, wheel to zoom, double-click to fit; click a point to select it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zum Einpassen; Klick auf einen Punkt wählt ihn aus</translation>
     </message>
     <message>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechteck</translation>
     </message>
     <message>
         <source>Drag a rectangle to select the points inside (Shift adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rechteck aufziehen, um die Punkte darin auszuwählen (Umschalt fügt hinzu)</translation>
     </message>
     <message>
         <source>Lasso</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasso</translation>
     </message>
     <message>
         <source>Draw around the points to select (Shift adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die auszuwählenden Punkte herum zeichnen (Umschalt fügt hinzu)</translation>
     </message>
     <message>
         <source>Recompute</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu berechnen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Static code s</source>
-        <translation type="unfinished"></translation>
+        <translation>Statischer Code s</translation>
     </message>
     <message>
         <source>Dynamic code d (averaged over time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamischer Code d (über die Zeit gemittelt)</translation>
     </message>
 </context>
 <context>
@@ -1072,58 +1072,58 @@
     <name>dbse::studio::ResampleTab</name>
     <message>
         <source>Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezogen …</translation>
     </message>
     <message>
         <source>Drop a sequence (from the Datasets dock, the latent map, or a video or sound file): keep one of its codes and draw the other anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie eine Sequenz ab (aus dem Dock Datensätze, der latenten Karte oder einer Video- oder Tondatei): Einer ihrer Codes wird behalten, der andere neu gezogen.</translation>
     </message>
     <message>
         <source>Drop a sequence here: from the Datasets dock, the latent map, or a video or sound file</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie hier eine Sequenz ab: aus dem Dock Datensätze, der latenten Karte oder einer Video- oder Tondatei</translation>
     </message>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz</translation>
     </message>
     <message>
         <source>Fix static</source>
-        <translation type="unfinished"></translation>
+        <translation>Statisches festhalten</translation>
     </message>
     <message>
         <source>Fix dynamics</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamik festhalten</translation>
     </message>
     <message>
         <source>Fix static: keep the sequence&apos;s static code and draw new dynamics from the learned prior. Fix dynamics: keep its dynamics and draw new static codes from N(0, I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Statisches festhalten: den statischen Code der Sequenz behalten und neue Dynamik aus dem gelernten Prior ziehen. Dynamik festhalten: ihre Dynamik behalten und neue statische Codes aus N(0, I) ziehen.</translation>
     </message>
     <message>
         <source>&amp;Samples:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stichproben:</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start&amp;wert:</translation>
     </message>
     <message>
         <source>Draw again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ziehen</translation>
     </message>
     <message>
         <source>Draw with a new seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem neuen Startwert ziehen</translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) with seed %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stichprobe mit Startwert %1.</numerusform>
+            <numerusform>%n Stichproben mit Startwert %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a trained run to resample its sequences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen trainierten Lauf, um seine Sequenzen neu zu ziehen.</translation>
     </message>
 </context>
 <context>
@@ -1325,31 +1325,31 @@
     <name>dbse::studio::SwapTab</name>
     <message>
         <source>Swapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getauscht …</translation>
     </message>
     <message>
         <source>Drop sequences on A and B (from the Datasets dock, the latent map, or video and sound files): the rows exchange what stays the same and what changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie Sequenzen auf A und B ab (aus dem Dock Datensätze, der latenten Karte oder Video- und Tondateien): Die Zeilen tauschen, was gleich bleibt und was sich ändert.</translation>
     </message>
     <message>
         <source>Drop a sequence here: from the Datasets dock, the latent map, or a video or sound file</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie hier eine Sequenz ab: aus dem Dock Datensätze, der latenten Karte oder einer Video- oder Tondatei</translation>
     </message>
     <message>
         <source>Show reconstructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekonstruktionen zeigen</translation>
     </message>
     <message>
         <source>Italic labels are a trusted judge&apos;s predictions: did the swap keep the identity and move the motion?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursive Beschriftungen sind Vorhersagen eines vertrauenswürdigen Beurteilers: Hat der Tausch die Identität behalten und die Bewegung übertragen?</translation>
     </message>
     <message>
         <source>No trusted judge for this dataset yet (dbse judge trains one): the rows show no predictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein vertrauenswürdiger Beurteiler für diesen Datensatz (dbse judge trainiert einen): Die Zeilen zeigen keine Vorhersagen.</translation>
     </message>
     <message>
         <source>Open a trained run to swap its sequences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen trainierten Lauf, um seine Sequenzen zu tauschen.</translation>
     </message>
 </context>
 <context>
@@ -1638,9 +1638,9 @@
     <name>dbse::widgets::ConfusionMatrixView</name>
     <message numerus="yes">
         <source>%1 judged as %2: %Ln sequence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 als %2 beurteilt: %Ln Sequenz</numerusform>
+            <numerusform>%1 als %2 beurteilt: %Ln Sequenzen</numerusform>
         </translation>
     </message>
 </context>
@@ -1780,47 +1780,47 @@ unlesbare Konfiguration</translation>
     <name>dbse::widgets::SequencePlayer</name>
     <message>
         <source>First step (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Schritt (Pos1)</translation>
     </message>
     <message>
         <source>One step back (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt zurück (Links)</translation>
     </message>
     <message>
         <source>One step forward (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt vor (Rechts)</translation>
     </message>
     <message>
         <source>Last step (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Schritt (Ende)</translation>
     </message>
     <message>
         <source>Drag to scrub through the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen, um durch die Schritte zu fahren</translation>
     </message>
     <message>
         <source>Playback speed (1× = real time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabegeschwindigkeit (1× = Echtzeit)</translation>
     </message>
     <message>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Schleife</translation>
     </message>
     <message>
         <source>judge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteiler: %1</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Leertaste)</translation>
     </message>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen (Leertaste)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1890,51 +1890,51 @@ unlesbare Konfiguration</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a sequence: use N (test split) or train:N / test:N</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Sequenz: Verwenden Sie N (Testteil) oder train:N / test:N</translation>
     </message>
     <message>
         <source>Swap tab: swap the sequences A,B of the run&apos;s dataset (N = test split, or train:N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiter Tauschen: die Sequenzen A,B des Datensatzes des Laufs tauschen (N = Testteil oder train:N).</translation>
     </message>
     <message>
         <source>A,B</source>
-        <translation type="unfinished"></translation>
+        <translation>A,B</translation>
     </message>
     <message>
         <source>Resample tab: resample sequence I of the run&apos;s dataset (N = test split, or train:N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiter Neu ziehen: Sequenz I des Datensatzes des Laufs neu ziehen (N = Testteil oder train:N).</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Measure NAME (swap: drop to first swapped frame on screen; needs --run), print JSON and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME messen (swap: vom Ablegen bis zum ersten getauschten Bild auf dem Bildschirm; braucht --run), JSON ausgeben und beenden.</translation>
     </message>
     <message>
         <source>Repeats of --bench (default 25).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen von --bench (Standard 25).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Show the evaluation report FILE (report.json) in the Evaluation tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Auswertungsbericht DATEI (report.json) im Reiter Auswertung zeigen.</translation>
     </message>
     <message>
         <source>Open the window WIDTHxHEIGHT pixels large (e.g. for --screenshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster BREITExHÖHE Pixel groß öffnen (z. B. für --screenshot).</translation>
     </message>
     <message>
         <source>WIDTHxHEIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>BREITExHÖHE</translation>
     </message>
     <message>
         <source>--bench swap needs --run FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>--bench swap braucht --run ORDNER</translation>
     </message>
 </context>
 </TS>

@@ -28,46 +28,46 @@
     <name>PlotImageExport</name>
     <message>
         <source>%1: there is no map to save</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: אין מפה לשמירה</translation>
     </message>
     <message>
         <source>%1: the image could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: לא ניתן היה לקודד את התמונה</translation>
     </message>
     <message>
         <source>%1: unsupported image type (use .png%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: סוג תמונה לא נתמך (יש להשתמש ב־.png%2)</translation>
     </message>
 </context>
 <context>
     <name>RowExport</name>
     <message>
         <source>Animated GIF (*.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF מונפש (*.gif)</translation>
     </message>
     <message>
         <source>MP4 video (*.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>וידאו MP4 (*.mp4)</translation>
     </message>
     <message>
         <source>PNG strip (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>רצועת PNG (*.png)</translation>
     </message>
     <message>
         <source>WAV sound, rows one after another (*.wav)</source>
-        <translation type="unfinished"></translation>
+        <translation>צליל WAV, השורות בזו אחר זו (*.wav)</translation>
     </message>
     <message>
         <source>CSV in the dataset&apos;s units (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ביחידות של מאגר הנתונים (*.csv)</translation>
     </message>
     <message>
         <source>NumPy array (*.npy)</source>
-        <translation type="unfinished"></translation>
+        <translation>מערך NumPy (*.npy)</translation>
     </message>
     <message>
         <source>Export rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא שורות</translation>
     </message>
 </context>
 <context>
@@ -450,308 +450,308 @@
     <name>dbse::studio::EvaluationReportView</name>
     <message>
         <source>Results: ours beside the paper&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>תוצאות: שלנו לצד אלה של המאמר</translation>
     </message>
     <message>
         <source>Ablations (ours; the paper&apos;s in parentheses)</source>
-        <translation type="unfinished"></translation>
+        <translation>אבלציות (שלנו; של המאמר בסוגריים)</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>שופט</translation>
     </message>
     <message>
         <source>Judge on generated sequences (confusion, %)</source>
-        <translation type="unfinished"></translation>
+        <translation>השופט על רצפים שנוצרו (בלבול, %)</translation>
     </message>
     <message>
         <source>Rows: the class of the input sequence; columns: the class the judge gave the generated sequence; each row in percent. Kept factors should stay on the diagonal, sampled ones spread out.</source>
-        <translation type="unfinished"></translation>
+        <translation>שורות: המחלקה של רצף הקלט; עמודות: המחלקה שהשופט נתן לרצף שנוצר; כל שורה באחוזים. גורמים שנשמרו אמורים להישאר על האלכסון, וגורמים שנדגמו אמורים להתפזר.</translation>
     </message>
     <message>
         <source>No report yet. Run an evaluation, or open a saved report.json (written by the Evaluation tab, dbse eval --out or dbse benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>אין עדיין דוח. הריצו הערכה, או פתחו קובץ report.json שמור (שנכתב על ידי לשונית ההערכה, dbse eval --out או dbse benchmark).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Benchmark %1&lt;/b&gt; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;מבחן השוואה %1&lt;/b&gt; על %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Evaluation of %1&lt;/b&gt; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;הערכה של %1&lt;/b&gt; על %2</translation>
     </message>
     <message>
         <source>Report: %1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>דוח: %1 (%2 s)</translation>
     </message>
     <message>
         <source>The paper has no numbers for this data set.</source>
-        <translation type="unfinished"></translation>
+        <translation>במאמר אין מספרים עבור מאגר נתונים זה.</translation>
     </message>
     <message>
         <source>Paper numbers: the %1 benchmark&apos;s tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>מספרי המאמר: הטבלאות של מבחן ההשוואה %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Partial run:&lt;/b&gt; fewer epochs than the paper trained; the numbers show where this run stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ריצה חלקית:&lt;/b&gt; פחות אפוקים ממה שאומן במאמר; המספרים מראים היכן הריצה הזו עומדת.</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>מדד</translation>
     </message>
     <message>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>שלנו</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>מאמר</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>טבלה</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>גרסה</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished">אפוקים</translation>
+        <translation>אפוקים</translation>
     </message>
     <message numerus="yes">
         <source>%1 judge, %n epoch(s)%2: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>שופט %1, %n אפוק%2: %3</numerusform>
+            <numerusform>שופט %1, %n אפוקים%2: %3</numerusform>
         </translation>
     </message>
     <message>
         <source>, reused from the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>, בשימוש חוזר מהמטמון</translation>
     </message>
     <message>
         <source>every head is at least 99% accurate, so the judge is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>כל ראש מדויק לפחות ב־99%, ולכן השופט אמין.</translation>
     </message>
     <message>
         <source>&lt;b&gt;a head is below 99%: the judge is not trusted, so the generation numbers are indicative only.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ראש אחד מתחת ל־99%: השופט אינו אמין, ולכן מספרי היצירה הם אינדיקטיביים בלבד.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>ראש</translation>
     </message>
     <message>
         <source>Test accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>דיוק בבדיקה</translation>
     </message>
     <message>
         <source>head %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ראש %1</translation>
     </message>
     <message>
         <source>%1 — dynamics kept, static sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — הדינמיקה נשמרת, הסטטי נדגם</translation>
     </message>
     <message>
         <source>%1 — static kept, dynamics sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — הסטטי נשמר, הדינמיקה נדגמת</translation>
     </message>
 </context>
 <context>
     <name>dbse::studio::EvaluationTab</name>
     <message>
         <source>Evaluation finished; the report is saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ההערכה הסתיימה; הדוח נשמר בשם %1.</translation>
     </message>
     <message>
         <source>Evaluation cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ההערכה בוטלה.</translation>
     </message>
     <message>
         <source>The evaluation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ההערכה נכשלה: %1</translation>
     </message>
     <message>
         <source>Could not open the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה לפתוח את הדוח: %1</translation>
     </message>
     <message>
         <source>All that fit the run</source>
-        <translation type="unfinished"></translation>
+        <translation>כל מה שמתאים לריצה</translation>
     </message>
     <message>
         <source>Latent (classifiers on s and d)</source>
-        <translation type="unfinished"></translation>
+        <translation>לטנטי (מסווגים על s ו־d)</translation>
     </message>
     <message>
         <source>Generation (judge on sampled sequences)</source>
-        <translation type="unfinished"></translation>
+        <translation>יצירה (השופט על רצפים שנדגמו)</translation>
     </message>
     <message>
         <source>Speaker verification (EER)</source>
-        <translation type="unfinished"></translation>
+        <translation>אימות דובר (EER)</translation>
     </message>
     <message>
         <source>Downstream tasks (time series)</source>
-        <translation type="unfinished"></translation>
+        <translation>משימות נגזרות (סדרות עתיות)</translation>
     </message>
     <message>
         <source>&amp;Protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;פרוטוקול:</translation>
     </message>
     <message>
         <source>&amp;Repeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;חזרות:</translation>
     </message>
     <message>
         <source>Each repeat draws new samples and splits; results are mean ± std.</source>
-        <translation type="unfinished"></translation>
+        <translation>כל חזרה מגרילה דגימות וחלוקות חדשות; התוצאות הן ממוצע ± סטיית תקן.</translation>
     </message>
     <message>
         <source>&amp;Judge epochs:</source>
-        <translation type="unfinished"></translation>
+        <translation>אפוקים של ה&amp;שופט:</translation>
     </message>
     <message>
         <source>Epochs of the judge classifier when one has to be trained. A judge trained once for these settings is kept in the cache and reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>האפוקים של מסווג השופט כאשר יש לאמן אחד. שופט שאומן פעם אחת עבור הגדרות אלה נשמר במטמון ומשמש שוב.</translation>
     </message>
     <message>
         <source>&amp;Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>ה&amp;ערכה</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול</translation>
     </message>
     <message>
         <source>&amp;Open Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת &amp;דוח…</translation>
     </message>
     <message>
         <source>No run open: open a run (Runs dock or File ▸ Open Run) to evaluate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין ריצה פתוחה: פתחו ריצה (חלונית הריצות או קובץ ▸ פתיחת ריצה) כדי להעריך אותה.</translation>
     </message>
     <message>
         <source>Run: %1</source>
-        <translation type="unfinished">ריצה: %1</translation>
+        <translation>ריצה: %1</translation>
     </message>
     <message>
         <source>This run cannot be evaluated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן להעריך ריצה זו: %1</translation>
     </message>
     <message>
         <source>Checking what the evaluation needs…</source>
-        <translation type="unfinished"></translation>
+        <translation>בודק מה ההערכה צריכה…</translation>
     </message>
     <message>
         <source>These protocols need no judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>פרוטוקולים אלה אינם צריכים שופט.</translation>
     </message>
     <message numerus="yes">
         <source>The generation tests reuse the judge trained earlier for %n epoch(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>מבחני היצירה משתמשים שוב בשופט שאומן קודם במשך %n אפוק.</numerusform>
+            <numerusform>מבחני היצירה משתמשים שוב בשופט שאומן קודם במשך %n אפוקים.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;A judge will be trained first&lt;/b&gt; (%n epoch(s) on %1 training sequences), which can take long on a CPU. It is kept for the next evaluation. Fewer epochs are faster, but a judge below 99% accuracy makes the generation numbers indicative only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;תחילה יאומן שופט&lt;/b&gt; (%n אפוק על %1 רצפי אימון), מה שעלול לארוך זמן רב על CPU. הוא יישמר להערכה הבאה. פחות אפוקים מהירים יותר, אך שופט עם דיוק מתחת ל־99% הופך את מספרי היצירה לאינדיקטיביים בלבד.</numerusform>
+            <numerusform>&lt;b&gt;תחילה יאומן שופט&lt;/b&gt; (%n אפוקים על %1 רצפי אימון), מה שעלול לארוך זמן רב על CPU. הוא יישמר להערכה הבאה. פחות אפוקים מהירים יותר, אך שופט עם דיוק מתחת ל־99% הופך את מספרי היצירה לאינדיקטיביים בלבד.</numerusform>
         </translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished">מתחיל…</translation>
+        <translation>מתחיל…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>מבטל…</translation>
     </message>
     <message>
         <source>Open Report</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת דוח</translation>
     </message>
     <message>
         <source>Evaluation reports (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>דוחות הערכה (*.json);;כל הקבצים (*)</translation>
     </message>
     <message>
         <source>Loading the model and the data</source>
-        <translation type="unfinished"></translation>
+        <translation>טוען את המודל ואת הנתונים</translation>
     </message>
     <message>
         <source>Latent tests: classifiers on s and d</source>
-        <translation type="unfinished"></translation>
+        <translation>מבחנים לטנטיים: מסווגים על s ו־d</translation>
     </message>
     <message>
         <source>Speaker verification</source>
-        <translation type="unfinished"></translation>
+        <translation>אימות דובר</translation>
     </message>
     <message>
         <source>Downstream tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>משימות נגזרות</translation>
     </message>
     <message>
         <source>Loading the judge</source>
-        <translation type="unfinished"></translation>
+        <translation>טוען את השופט</translation>
     </message>
     <message>
         <source>Training the judge</source>
-        <translation type="unfinished"></translation>
+        <translation>מאמן את השופט</translation>
     </message>
     <message>
         <source>Generation tests: the judge on sampled sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>מבחני יצירה: השופט על רצפים שנדגמו</translation>
     </message>
     <message>
         <source>%1 (%2/%3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2/%3)?}</translation>
+        <translation>%1 (%2/%3)</translation>
     </message>
 </context>
 <context>
     <name>dbse::studio::ExploreSession</name>
     <message>
         <source>Unknown error while opening the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>שגיאה לא ידועה בעת פתיחת הריצה.</translation>
     </message>
 </context>
 <context>
     <name>dbse::studio::LabJobs</name>
     <message>
         <source>Unknown error.</source>
-        <translation type="unfinished"></translation>
+        <translation>שגיאה לא ידועה.</translation>
     </message>
     <message>
         <source>The run could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה לפתוח את הריצה: %1</translation>
     </message>
     <message>
         <source>Open a trained run first (Runs dock).</source>
-        <translation type="unfinished"></translation>
+        <translation>פתחו תחילה ריצה מאומנת (חלונית הריצות).</translation>
     </message>
     <message>
         <source>That sequence is from %1, but the run was trained on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>רצף זה הוא מתוך %1, אך הריצה אומנה על %2.</translation>
     </message>
     <message>
         <source>Sequence %1 does not exist in the %2 split.</source>
-        <translation type="unfinished"></translation>
+        <translation>רצף %1 אינו קיים בחלק %2.</translation>
     </message>
 </context>
 <context>
     <name>dbse::studio::LabTab</name>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>יוצא אל %1</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא…</translation>
     </message>
 </context>
 <context>
@@ -765,165 +765,165 @@
     <name>dbse::studio::LatentMapTab</name>
     <message numerus="yes">
         <source>%n sequences of the %1 split.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n רצף של החלק %1.</numerusform>
+            <numerusform>%n רצפים של החלק %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The map could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה לחשב את המפה: %1</translation>
     </message>
     <message>
         <source>Open a run to see the latent codes of its sequences.</source>
-        <translation type="unfinished"></translation>
+        <translation>פתחו ריצה כדי לראות את הקודים הלטנטיים של הרצפים שלה.</translation>
     </message>
     <message>
         <source>Opening the run…</source>
-        <translation type="unfinished"></translation>
+        <translation>פותח את הריצה…</translation>
     </message>
     <message>
         <source>Map as image (PNG%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>המפה כתמונה (PNG%1)…</translation>
     </message>
     <message>
         <source> or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation> או SVG</translation>
     </message>
     <message>
         <source>Static map coordinates (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>הקואורדינטות של המפה הסטטית (CSV)…</translation>
     </message>
     <message>
         <source>Dynamic map coordinates (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>הקואורדינטות של המפה הדינמית (CSV)…</translation>
     </message>
     <message numerus="yes">
         <source>Encoding %n sequences of the %1 split…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>מקודד %n רצף של החלק %1…</numerusform>
+            <numerusform>מקודד %n רצפים של החלק %1…</numerusform>
         </translation>
     </message>
     <message>
         <source>static codes s</source>
-        <translation type="unfinished"></translation>
+        <translation>הקודים הסטטיים s</translation>
     </message>
     <message>
         <source>dynamic codes d</source>
-        <translation type="unfinished"></translation>
+        <translation>הקודים הדינמיים d</translation>
     </message>
     <message>
         <source>t-SNE of the %1: iteration %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>t-SNE של %1: איטרציה %2 מתוך %3</translation>
     </message>
     <message>
         <source>%1 (static)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (סטטי)</translation>
     </message>
     <message>
         <source>%1 (dynamic)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (דינמי)</translation>
     </message>
     <message>
         <source>Sequence %1 of the %2 split</source>
-        <translation type="unfinished"></translation>
+        <translation>רצף %1 של החלק %2</translation>
     </message>
     <message>
         <source>%1: there is no map to save</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: אין מפה לשמירה</translation>
     </message>
     <message>
         <source>Images (*.png *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>תמונות (*.png *.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>תמונות PNG (*.png)</translation>
     </message>
     <message>
         <source>Save the latent map</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת המפה הלטנטית</translation>
     </message>
     <message>
         <source>Save the map&apos;s coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת הקואורדינטות של המפה</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>קובצי CSV (*.csv)</translation>
     </message>
     <message>
         <source>Split:</source>
-        <translation type="unfinished"></translation>
+        <translation>חלק:</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>שיטה:</translation>
     </message>
     <message>
         <source>Perplexity:</source>
-        <translation type="unfinished"></translation>
+        <translation>פרפלקסיות:</translation>
     </message>
     <message>
         <source>Colour by:</source>
-        <translation type="unfinished"></translation>
+        <translation>צביעה לפי:</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished">בדיקה</translation>
+        <translation>בדיקה</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished">אימון</translation>
+        <translation>אימון</translation>
     </message>
     <message>
         <source>t-SNE</source>
-        <translation type="unfinished"></translation>
+        <translation>t-SNE</translation>
     </message>
     <message>
         <source>PCA</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA</translation>
     </message>
     <message>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>הזזה</translation>
     </message>
     <message>
         <source>Drag to pan, wheel to zoom, double-click to fit; click a point to select it</source>
-        <translation type="unfinished"></translation>
+        <translation>גרירה להזזה, גלגלת לזום, לחיצה כפולה להתאמה; לחיצה על נקודה בוחרת אותה</translation>
     </message>
     <message>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>מלבן</translation>
     </message>
     <message>
         <source>Drag a rectangle to select the points inside (Shift adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>גרירת מלבן לבחירת הנקודות שבתוכו (Shift מוסיף)</translation>
     </message>
     <message>
         <source>Lasso</source>
-        <translation type="unfinished"></translation>
+        <translation>לאסו</translation>
     </message>
     <message>
         <source>Draw around the points to select (Shift adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>ציור מסביב לנקודות לבחירתן (Shift מוסיף)</translation>
     </message>
     <message>
         <source>Recompute</source>
-        <translation type="unfinished"></translation>
+        <translation>חישוב מחדש</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא</translation>
     </message>
     <message>
         <source>Static code s</source>
-        <translation type="unfinished"></translation>
+        <translation>קוד סטטי s</translation>
     </message>
     <message>
         <source>Dynamic code d (averaged over time)</source>
-        <translation type="unfinished"></translation>
+        <translation>קוד דינמי d (ממוצע על פני הזמן)</translation>
     </message>
 </context>
 <context>
@@ -1072,58 +1072,58 @@
     <name>dbse::studio::ResampleTab</name>
     <message>
         <source>Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>מגריל…</translation>
     </message>
     <message>
         <source>Drop a sequence (from the Datasets dock, the latent map, or a video or sound file): keep one of its codes and draw the other anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>גררו לכאן רצף (מחלונית מאגרי הנתונים, מהמפה הלטנטית או מקובץ וידאו או צליל): אחד הקודים שלו נשמר והאחר מוגרל מחדש.</translation>
     </message>
     <message>
         <source>Drop a sequence here: from the Datasets dock, the latent map, or a video or sound file</source>
-        <translation type="unfinished"></translation>
+        <translation>גררו לכאן רצף: מחלונית מאגרי הנתונים, מהמפה הלטנטית או מקובץ וידאו או צליל</translation>
     </message>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>רצף</translation>
     </message>
     <message>
         <source>Fix static</source>
-        <translation type="unfinished"></translation>
+        <translation>קיבוע הסטטי</translation>
     </message>
     <message>
         <source>Fix dynamics</source>
-        <translation type="unfinished"></translation>
+        <translation>קיבוע הדינמיקה</translation>
     </message>
     <message>
         <source>Fix static: keep the sequence&apos;s static code and draw new dynamics from the learned prior. Fix dynamics: keep its dynamics and draw new static codes from N(0, I).</source>
-        <translation type="unfinished"></translation>
+        <translation>קיבוע הסטטי: שמירת הקוד הסטטי של הרצף והגרלת דינמיקה חדשה מהפריור הנלמד. קיבוע הדינמיקה: שמירת הדינמיקה שלו והגרלת קודים סטטיים חדשים מ־N(0, I).</translation>
     </message>
     <message>
         <source>&amp;Samples:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;דגימות:</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;זרע אקראי:</translation>
     </message>
     <message>
         <source>Draw again</source>
-        <translation type="unfinished"></translation>
+        <translation>הגרלה מחדש</translation>
     </message>
     <message>
         <source>Draw with a new seed</source>
-        <translation type="unfinished"></translation>
+        <translation>הגרלה עם זרע אקראי חדש</translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) with seed %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n דגימה עם זרע אקראי %1.</numerusform>
+            <numerusform>%n דגימות עם זרע אקראי %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a trained run to resample its sequences.</source>
-        <translation type="unfinished"></translation>
+        <translation>פתחו ריצה מאומנת כדי לדגום מחדש את הרצפים שלה.</translation>
     </message>
 </context>
 <context>
@@ -1325,31 +1325,31 @@
     <name>dbse::studio::SwapTab</name>
     <message>
         <source>Swapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>מחליף…</translation>
     </message>
     <message>
         <source>Drop sequences on A and B (from the Datasets dock, the latent map, or video and sound files): the rows exchange what stays the same and what changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>גררו רצפים אל A ו־B (מחלונית מאגרי הנתונים, מהמפה הלטנטית או מקובצי וידאו וצליל): השורות מחליפות ביניהן את מה שנשאר קבוע ואת מה שמשתנה.</translation>
     </message>
     <message>
         <source>Drop a sequence here: from the Datasets dock, the latent map, or a video or sound file</source>
-        <translation type="unfinished"></translation>
+        <translation>גררו לכאן רצף: מחלונית מאגרי הנתונים, מהמפה הלטנטית או מקובץ וידאו או צליל</translation>
     </message>
     <message>
         <source>Show reconstructions</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגת שחזורים</translation>
     </message>
     <message>
         <source>Italic labels are a trusted judge&apos;s predictions: did the swap keep the identity and move the motion?</source>
-        <translation type="unfinished"></translation>
+        <translation>תוויות נטויות הן חיזויים של שופט אמין: האם ההחלפה שמרה על הזהות והעבירה את התנועה?</translation>
     </message>
     <message>
         <source>No trusted judge for this dataset yet (dbse judge trains one): the rows show no predictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין עדיין שופט אמין למאגר נתונים זה (dbse judge מאמן אחד): השורות אינן מציגות חיזויים.</translation>
     </message>
     <message>
         <source>Open a trained run to swap its sequences.</source>
-        <translation type="unfinished"></translation>
+        <translation>פתחו ריצה מאומנת כדי להחליף את הרצפים שלה.</translation>
     </message>
 </context>
 <context>
@@ -1638,9 +1638,9 @@
     <name>dbse::widgets::ConfusionMatrixView</name>
     <message numerus="yes">
         <source>%1 judged as %2: %Ln sequence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 נשפט כ־%2: %Ln רצף</numerusform>
+            <numerusform>%1 נשפט כ־%2: %Ln רצפים</numerusform>
         </translation>
     </message>
 </context>
@@ -1780,47 +1780,47 @@ unreadable configuration</source>
     <name>dbse::widgets::SequencePlayer</name>
     <message>
         <source>First step (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>הצעד הראשון (Home)</translation>
     </message>
     <message>
         <source>One step back (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>צעד אחד אחורה (חץ שמאלה)</translation>
     </message>
     <message>
         <source>One step forward (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>צעד אחד קדימה (חץ ימינה)</translation>
     </message>
     <message>
         <source>Last step (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>הצעד האחרון (End)</translation>
     </message>
     <message>
         <source>Drag to scrub through the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>גרירה למעבר בין הצעדים</translation>
     </message>
     <message>
         <source>Playback speed (1× = real time)</source>
-        <translation type="unfinished"></translation>
+        <translation>מהירות ההפעלה (1× = זמן אמת)</translation>
     </message>
     <message>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>לולאה</translation>
     </message>
     <message>
         <source>judge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>שופט: %1</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>השהיה (רווח)</translation>
     </message>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>הפעלה (רווח)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1890,51 +1890,51 @@ unreadable configuration</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not a sequence: use N (test split) or train:N / test:N</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; אינו רצף: יש להשתמש ב־N (חלק הבדיקה) או ב־train:N / test:N</translation>
     </message>
     <message>
         <source>Swap tab: swap the sequences A,B of the run&apos;s dataset (N = test split, or train:N).</source>
-        <translation type="unfinished"></translation>
+        <translation>לשונית ההחלפה: להחליף את הרצפים A,B של מאגר הנתונים של הריצה (N = חלק הבדיקה, או train:N).</translation>
     </message>
     <message>
         <source>A,B</source>
-        <translation type="unfinished"></translation>
+        <translation>A,B</translation>
     </message>
     <message>
         <source>Resample tab: resample sequence I of the run&apos;s dataset (N = test split, or train:N).</source>
-        <translation type="unfinished"></translation>
+        <translation>לשונית הדגימה מחדש: לדגום מחדש את הרצף I של מאגר הנתונים של הריצה (N = חלק הבדיקה, או train:N).</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Measure NAME (swap: drop to first swapped frame on screen; needs --run), print JSON and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>למדוד את NAME (swap: מהשחרור בגרירה ועד לתמונה המוחלפת הראשונה על המסך; דורש --run), להדפיס JSON ולצאת.</translation>
     </message>
     <message>
         <source>Repeats of --bench (default 25).</source>
-        <translation type="unfinished"></translation>
+        <translation>מספר החזרות של --bench (ברירת מחדל 25).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Show the evaluation report FILE (report.json) in the Evaluation tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>להציג את דוח ההערכה FILE (report.json) בלשונית ההערכה.</translation>
     </message>
     <message>
         <source>Open the window WIDTHxHEIGHT pixels large (e.g. for --screenshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>לפתוח את החלון בגודל WIDTHxHEIGHT פיקסלים (למשל עבור --screenshot).</translation>
     </message>
     <message>
         <source>WIDTHxHEIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>WIDTHxHEIGHT</translation>
     </message>
     <message>
         <source>--bench swap needs --run FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>--bench swap דורש --run FOLDER</translation>
     </message>
 </context>
 </TS>
