@@ -54,6 +54,12 @@ struct Record {
 float unknownIfNegative(double v) { return std::isfinite(v) && v >= 0 ? static_cast<float>(v) : NAN; }
 
 // Outlier fixes of the used features (see the header).
+// RecordIDs and ICU types are whole numbers; a value that is not one in [0, 1e15] (a damaged
+// file) gives -1, which the callers report, never an out-of-range conversion.
+int64_t wholeNumberOrMinusOne(double v) {
+    return std::isfinite(v) && v >= 0 && v <= 1e15 && v == std::floor(v) ? static_cast<int64_t>(v) : -1;
+}
+
 double fixedValue(const std::string& parameter, double v) {
     if (v < 0)
         return NAN;
@@ -96,12 +102,17 @@ Record readRecord(const std::string& file, OnError on_error, std::vector<std::st
         const bool descriptor = parameter == "RecordID" || parameter == "Age" || parameter == "Gender" ||
                                 parameter == "Height" || parameter == "ICUType" || (parameter == "Weight" && *minute == 0);
         if (descriptor) {
-            if (parameter == "RecordID") { r.id = std::isfinite(v) ? static_cast<int64_t>(v) : 0; has_id = std::isfinite(v); }
+            if (parameter == "RecordID") {
+                r.id = wholeNumberOrMinusOne(v);
+                has_id = std::isfinite(v);
+                if (has_id && r.id < 0)
+                    throwFileError(table.where(row, value_col), "RecordID is not a whole number in 0..10^15");
+            }
             else if (parameter == "Age") r.age = unknownIfNegative(v) > 130 ? 91.4f : unknownIfNegative(v);
             else if (parameter == "Gender") r.gender = unknownIfNegative(v);
             else if (parameter == "Height") r.height = unknownIfNegative(v);
             else if (parameter == "Weight") r.weight = unknownIfNegative(v);
-            else r.icu_type = std::isfinite(v) ? static_cast<int>(v) : 0;
+            else r.icu_type = static_cast<int>(std::min<int64_t>(wholeNumberOrMinusOne(v), 1000));
             continue;
         }
         first = first < 0 ? *minute : std::min(first, *minute);
@@ -149,7 +160,9 @@ std::map<int64_t, Outcome> readOutcomes(const std::string& file, OnError on_erro
         const double id = numericCell(table, row, id_col, OnError::Stop, skipped);
         if (!std::isfinite(id))
             throwFileError(table.where(row, id_col), "missing RecordID");
-        outcomes[static_cast<int64_t>(id)] = {unknownIfNegative(numericCell(table, row, saps_col, on_error, skipped)),
+        if (wholeNumberOrMinusOne(id) < 0)
+            throwFileError(table.where(row, id_col), "RecordID is not a whole number in 0..10^15");
+        outcomes[wholeNumberOrMinusOne(id)] = {unknownIfNegative(numericCell(table, row, saps_col, on_error, skipped)),
                                               unknownIfNegative(numericCell(table, row, sofa_col, on_error, skipped)),
                                               unknownIfNegative(numericCell(table, row, death_col, on_error, skipped))};
     }

@@ -231,6 +231,17 @@ TEST(PhysionetDataset, BrokenRecordsStopOrAreSkipped) {
     ASSERT_EQ(s.skipped.size(), 2u);
     EXPECT_NE(s.skipped[0].find("140002.txt"), std::string::npos);
     EXPECT_NE(s.skipped[1].find("140004.txt: line 4"), std::string::npos) << s.skipped[1];
+    // A RecordID far beyond any integer (found by fuzz_physionet: UBSan, float-cast-overflow)
+    // is refused by name, in a record and in the outcome table.
+    writeText(dir / "p/set-a/140002.txt", "Time,Parameter,Value\n00:00,RecordID,1.3e87\n00:00,ICUType,2\n01:00,HR,80\n");
+    const std::string huge = test::runtimeErrorOf([&] { load("physionet:" + (dir / "p")); });
+    EXPECT_NE(huge.find("140002.txt: line 2, column 'Value': RecordID is not a whole number"), std::string::npos) << huge;
+    writeText(dir / "p/set-a/140002.txt", recordText(140002, 46));
+    writeText(dir / "p/set-a/140004.txt", recordText(140004, 46));
+    writeText(dir / "p/Outcomes-a.txt", "RecordID,SAPS-I,SOFA,Length_of_stay,Survival,In-hospital_death\n1e300,1,1,1,1,0\n");
+    const std::string outcome = test::runtimeErrorOf([&] { load("physionet:" + (dir / "p")); });
+    EXPECT_NE(outcome.find("Outcomes-a.txt: line 2, column 'RecordID': RecordID is not a whole number"), std::string::npos)
+        << outcome;
     std::filesystem::remove(dir / "p/Outcomes-a.txt");
     EXPECT_NE(test::runtimeErrorOf([&] { load("physionet:" + (dir / "p")); }).find("Outcomes-a.txt"), std::string::npos);
 }
