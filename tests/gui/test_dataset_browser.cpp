@@ -9,6 +9,7 @@
 #include "app/studio/dataset_browser.h"
 #include "app/studio/dataset_panel.h"
 #include "core/api/opened_dataset.h"
+#include "tiny_runs.h"
 #include "widgets/dataset_filter_model.h"
 #include "widgets/dataset_list_model.h"
 #include "widgets/event_loop_stall_meter.h"
@@ -44,24 +45,6 @@ namespace {
 
 constexpr int kThumbnailTimeoutMs = 30000;
 
-// `csv` as sensors.csv: 400 hourly rows of temp (rising; one cell missing) and flow.
-QString writeSensorsCsv(const QString& dir) {
-    const QString path = dir + QStringLiteral("/sensors.csv");
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        return {};
-    file.write("date,temp,flow\n");
-    for (int r = 0; r < 400; ++r) {
-        const QString temp = r == 30 ? QStringLiteral("NA") : QString::number(r) + QStringLiteral(".5");
-        file.write(QStringLiteral("2021-01-%1 %2:00,%3,%4\n")
-                       .arg(1 + r / 24, 2, 10, QLatin1Char('0'))
-                       .arg(r % 24, 2, 10, QLatin1Char('0'))
-                       .arg(temp)
-                       .arg((r * 7) % 13)
-                       .toUtf8());
-    }
-    return path;
-}
 
 // A mono 16-bit PCM WAV of a sine at `hz`, `seconds` long, at 8 kHz.
 bool writeSineWav(const QString& path, double hz, double seconds) {
@@ -374,7 +357,7 @@ private Q_SLOTS:
     }
 
     void seriesGiveSparklines() {
-        const QString csv = writeSensorsCsv(dir_.path());
+        const QString csv = testing::writeSensorsCsv(dir_.path(), 400, 30);
         QVERIFY(!csv.isEmpty());
         const auto series = api::OpenedDataset::open("csv:" + csv.toStdString() + "?length=24&stride=12");
         const api::Thumbnail source = series->thumbnail("train", 0);

@@ -6,13 +6,14 @@
 // selection highlights the points), a rectangle selects exactly the points inside, the
 // selection drags as the browser's payload, CSV/PNG/SVG exports read back, the tooltip shows
 // the thumbnail and labels, a lasso selects the points inside its polygon, and new inputs
-// cancel the computation in flight. The scatter plot
+// cancel the computation in flight; series and audio runs are mapped too. The scatter plot
 // alone: hit tests through the grid agree with a scan of every point, at 10,000 points.
 
 #include "app/studio/dataset_browser.h"
 #include "app/studio/latent_map_tab.h"
 #include "core/api/opened_dataset.h"
 #include "core/api/run_model.h"
+#include "tests/gui/tiny_runs.h"
 #include "tests/gui/trained_run_fixture.h"
 #include "widgets/dataset_filter_model.h"
 #include "widgets/dataset_list_model.h"
@@ -21,8 +22,12 @@
 #include "widgets/plot_image_export.h"
 #include "widgets/sequence_mime.h"
 #include "widgets/thumbnail_tooltip.h"
+#ifdef DBSE_HAVE_MEDIA
+#include "core/media/media_datasets.h"
+#endif
 
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
@@ -104,6 +109,10 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(dir_.isValid());
+        qputenv("DBSE_CACHE_DIR", dir_.filePath(QStringLiteral("cache")).toUtf8());  // this test's own caches
+#ifdef DBSE_HAVE_MEDIA
+        registerMediaDatasetKinds();
+#endif
         const std::string run = dir_.filePath(QStringLiteral("run")).toStdString();
         const std::string error = testing::trainTinyRun(run);
         QVERIFY2(error.empty(), error.c_str());
@@ -446,6 +455,37 @@ private Q_SLOTS:
         qInfo("10,000 points: replot %.1f ms, hit test %.1f us", replotMs, hitUs);
         const QRectF band(100, 100, 300, 200);
         QCOMPARE(plot.pointsInside(band), scanInside(plot, band));
+    }
+
+    // Runs of the other modalities: every sequence of the test split is a point of both maps.
+    void seriesAndAudioRunsMapEverySequence() {
+        std::vector<std::pair<QString, std::string>> runs;
+        const QString series = dir_.filePath(QStringLiteral("series"));
+        QVERIFY(QDir().mkpath(series));
+        const std::string seriesError = testing::trainSeriesRun(series);
+        QVERIFY2(seriesError.empty(), seriesError.c_str());
+        runs.emplace_back(series + QStringLiteral("/series-run"), "series");
+#ifdef DBSE_HAVE_MEDIA
+        const QString audio = dir_.filePath(QStringLiteral("audio"));
+        QVERIFY(QDir().mkpath(audio));
+        const std::string audioError = testing::trainAudioRun(audio);
+        QVERIFY2(audioError.empty(), audioError.c_str());
+        runs.emplace_back(audio + QStringLiteral("/audio-run"), "audio");
+#endif
+        for (const auto& [run, modality] : runs) {
+            const auto model = api::RunModel::open(run.toStdString());
+            QCOMPARE(model->modality(), modality);
+            const auto dataset = api::OpenedDataset::open(model->datasetSpec());
+            auto tab = shownTab(120, 60);
+            QVERIFY(tab);
+            QSignalSpy ended(tab.get(), &LatentMapTab::computationEnded);
+            tab->setInputs(model, dataset);
+            QVERIFY(ended.wait(kComputeTimeoutMs));
+            const int points = static_cast<int>(dataset->count("test"));
+            QVERIFY(points > 0);
+            QCOMPARE(tab->plot(LatentMapTab::kStatic)->pointCount(), points);
+            QCOMPARE(tab->plot(LatentMapTab::kDynamic)->pointCount(), points);
+        }
     }
 };
 

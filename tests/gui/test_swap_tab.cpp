@@ -13,7 +13,7 @@
 #include "app/studio/sequence_drop_target.h"
 #include "app/studio/swap_tab.h"
 #include "core/api/training_job.h"
-#include "tiny_presets.h"
+#include "tiny_runs.h"
 #include "trained_run_fixture.h"
 #include "widgets/player_rows.h"
 #include "widgets/sequence_mime.h"
@@ -44,6 +44,11 @@
 #include <memory>
 
 using namespace dbse;
+using testing::trainRun;
+using testing::trainSeriesRun;
+#ifdef DBSE_HAVE_MEDIA
+using testing::trainAudioRun;
+#endif
 using studio::ExploreSession;
 using studio::ResampleTab;
 using studio::SwapTab;
@@ -75,59 +80,6 @@ std::vector<std::vector<uint8_t>> picturesOf(const api::RowSet& rows) {
     return out;
 }
 
-// Trains `preset`, changed by `adjust`, on `dataset` for one epoch into `run`; "" on success.
-std::string trainRun(const QString& run, const std::string& dataset, const std::string& preset,
-                     const std::function<void(Preset&)>& adjust) {
-    try {
-        RunConfig config;
-        config.dataset = dataset;
-        config.preset = api::presetSettings(preset);
-        config.preset.train.epochs = 1;
-        config.preset.train.threads = 2;
-        adjust(config.preset);
-        api::TrainingControl control;
-        const auto result = api::trainNewRun(run.toStdString(), config, control);
-        return result.outcome == api::TrainingOutcome::Finished ? std::string() : result.message;
-    } catch (const std::exception& e) {
-        return e.what();
-    }
-}
-
-// Trains the etth1 preset, shrunk, on a generated two-feature CSV; "" on success.
-std::string trainSeriesRun(const QString& dir) {
-    const QString csv = dir + QStringLiteral("/sensors.csv");
-    QFile file(csv);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        return "cannot write the CSV";
-    file.write("date,temp,flow\n");
-    for (int r = 0; r < 240; ++r)
-        file.write(QStringLiteral("2021-01-%1 %2:00,%3.5,%4\n")
-                       .arg(1 + r / 24, 2, 10, QLatin1Char('0'))
-                       .arg(r % 24, 2, 10, QLatin1Char('0'))
-                       .arg(r)
-                       .arg((r * 7) % 13)
-                       .toUtf8());
-    file.close();
-    return trainRun(dir + QStringLiteral("/series-run"), "csv:" + csv.toStdString() + "?length=24&stride=12", "etth1",
-                    testing::shrinkSeriesPreset);
-}
-
-#ifdef DBSE_HAVE_MEDIA
-// Trains the timit preset, shrunk, on four generated sine "words" of two "speakers"; "" on success.
-std::string trainAudioRun(const QString& dir) {
-    const std::string root = QString(dir + QStringLiteral("/speech")).toStdString();
-    for (const char* speaker : {"ann", "bob"})
-        for (int word = 0; word < 2; ++word) {
-            QDir().mkpath(QString::fromStdString(root + "/" + speaker));
-            std::vector<float> samples(8000);
-            for (size_t i = 0; i < samples.size(); ++i)
-                samples[i] = 0.4f * float(std::sin(2 * M_PI * (300.0 + 500.0 * word) * double(i) / 16000.0));
-            writeWav(root + "/" + speaker + "/w" + std::to_string(word) + ".wav", samples, 16000);
-        }
-    return trainRun(dir + QStringLiteral("/audio-run"), "audio:" + root + "?test=0.25", "timit",
-                    testing::shrinkAudioPreset);
-}
-#endif
 
 // A Swap or Resample tab on its own session.
 template <typename Tab>
