@@ -6,6 +6,8 @@
 #include "core/train/trainer.h"
 
 #include <ctime>
+#include <filesystem>
+#include <string>
 #include <utility>
 
 namespace dbse {
@@ -40,7 +42,12 @@ std::string defaultRunDir(const std::string& parent, const std::string& preset) 
     std::tm local{};
     localtime_r(&now, &local);
     std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &local);
-    return (parent.empty() ? std::string("runs") : parent) + "/" + preset + "-" + stamp;
+    const std::string base = (parent.empty() ? std::string("runs") : parent) + "/" + preset + "-" + stamp;
+    std::string dir = base;
+    std::error_code error;
+    for (int n = 2; std::filesystem::exists(dir, error); ++n)
+        dir = base + "-" + std::to_string(n);
+    return dir;
 }
 
 }  // namespace dbse

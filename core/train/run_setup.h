@@ -32,7 +32,8 @@ PreparedRun prepareNewRun(const std::string& dir, const RunConfig& config);
 PreparedRun prepareResumedRun(const std::string& dir, std::optional<int> epochs = {},
                               std::optional<int> threads = {}, std::optional<std::string> device = {});
 
-// "<parent>/<preset>-YYYYmmdd-HHMMSS" (local time); `parent` empty gives "runs".
+// "<parent>/<preset>-YYYYmmdd-HHMMSS" (local time), with "-2", "-3"... appended when a run of that
+// second exists already; `parent` empty gives "runs".
 std::string defaultRunDir(const std::string& parent, const std::string& preset);
 
 }  // namespace dbse

@@ -144,3 +144,17 @@ TEST(TrainingJob, PresetsAreListedAndLoadable) {
     EXPECT_EQ(api::presetSettings("quick").name, "quick");
     EXPECT_THROW(api::presetSettings("no-such-preset"), std::invalid_argument);
 }
+
+// Two runs started within the same second get different folders ("-2", "-3" appended).
+TEST(TrainingJob, NewRunDirNeverNamesAnExistingFolder) {
+    test::ScratchDir dir;
+    std::vector<std::string> runs;
+    for (int i = 0; i < 3; ++i) {
+        const std::string run = api::newRunDir(dir / "runs", "quick");
+        EXPECT_FALSE(std::filesystem::exists(run)) << run;
+        std::filesystem::create_directories(run);
+        runs.push_back(run);
+    }
+    EXPECT_NE(runs[0], runs[1]);
+    EXPECT_NE(runs[1], runs[2]);
+}
