@@ -4,11 +4,10 @@
 // A small trained run for GUI tests of the exploration views: the `quick` preset trained on
 // a few procedural shapes (or any dataset spec) for `epochs` epochs, written to `run_dir`.
 // Blocking (a few seconds on 2 cores for the defaults). Returns an empty string on success,
-// else the reason, so tests can QVERIFY2 on it.
+// else the reason, so tests can QVERIFY2 on it. Built on trainRun (tiny_runs.h).
 
-#include "core/api/training_job.h"
+#include "tiny_runs.h"
 
-#include <exception>
 #include <string>
 
 namespace dbse::testing {
@@ -16,20 +15,7 @@ namespace dbse::testing {
 inline std::string trainTinyRun(const std::string& run_dir,
                                 const std::string& dataset = "builtin:shapes?train=64&test=32", int epochs = 1,
                                 const std::string& preset = "quick") {
-    try {
-        RunConfig config;
-        config.dataset = dataset;
-        config.preset = api::presetSettings(preset);
-        config.preset.train.epochs = epochs;
-        config.preset.train.threads = 2;
-        api::TrainingControl control;
-        const api::TrainingResult result = api::trainNewRun(run_dir, config, control);
-        if (result.outcome != api::TrainingOutcome::Finished)
-            return "training did not finish: " + result.message;
-        return {};
-    } catch (const std::exception& e) {
-        return e.what();
-    }
+    return trainRun(QString::fromStdString(run_dir), dataset, preset, [epochs](Preset& p) { p.train.epochs = epochs; });
 }
 
 }  // namespace dbse::testing
