@@ -131,23 +131,30 @@ void SequencePlayer::changeEvent(QEvent* event) {
 }
 
 void SequencePlayer::setRows(const api::RowSet& rows, const std::vector<std::string>& dynamicLabels) {
+    // The complete rows after a first look (RowSet::partial) keep the frame and row shown.
+    const bool completing = rows_.partial && !rows.partial && rows_.rows.size() == rows.rows.size() &&
+                            rows_.steps == rows.steps && rows_.modality == rows.modality;
     sound_->stop();
     rows_ = rows;
     dynamicLabels_ = dynamicLabels;
     sounds_.clear();
-    ticks_ = lateTicks_ = 0;
-    frame_ = 0;
-    selected_ = rows_.rows.empty() ? -1 : 0;
+    if (!completing) {
+        ticks_ = lateTicks_ = 0;
+        frame_ = 0;
+        selected_ = rows_.rows.empty() ? -1 : 0;
+    }
     legend_->setVisible(rows_.modality == "series" && !rows_.rows.empty());
     legend_->setText(seriesLegend(rows_.feature_names));
     rebuildGrid();
     scrub_->blockSignals(true);
     scrub_->setRange(0, std::max(0, frameCount() - 1));
-    scrub_->setValue(0);
+    scrub_->setValue(frame_);
     scrub_->blockSignals(false);
+    updateControls();
+    if (completing)
+        return;
     if (isPlaying())
         timer_->start(intervalMs());
-    updateControls();
     Q_EMIT currentFrameChanged(0);
     Q_EMIT selectedRowChanged(selected_);
 }

@@ -41,6 +41,9 @@ public:
 
     // Shows `rows` (copied) in a grid of columns() columns, rewinds to step 0 and keeps the
     // playing state. `dynamicLabels` names the label columns that describe motion (captions).
+    // Rows completing a first look (the shown rows are RowSet::partial, the new ones are not and
+    // have the same count and steps) keep the step and row shown instead of rewinding. A row
+    // with fewer pictures than steps shows its last one for the later steps.
     void setRows(const api::RowSet& rows, const std::vector<std::string>& dynamicLabels = {});
     void clear();
     const api::RowSet& rows() const { return rows_; }

@@ -4,6 +4,8 @@
 
 #include "widgets/thumbnail_image.h"
 
+#include <QMetaObject>
+
 #include <exception>
 
 namespace dbse::studio {
@@ -91,7 +93,7 @@ std::vector<std::string> LabJobs::dynamicLabels() const {
     return lab_ ? lab_->dataset()->dynamicLabelNames() : std::vector<std::string>{};
 }
 
-void LabJobs::computeRows(std::function<api::RowSet(const api::SequenceLab&)> work) {
+void LabJobs::computeRows(std::function<api::RowSet(const api::SequenceLab&, const api::RowsPreview&)> work) {
     if (!lab_) {
         Q_EMIT failed(tr("Open a trained run first (Runs dock)."));
         return;
@@ -99,11 +101,21 @@ void LabJobs::computeRows(std::function<api::RowSet(const api::SequenceLab&)> wo
     const quint64 generation = ++generation_;
     setBusy(true);
     auto outcome = std::make_shared<Outcome<api::RowSet>>();
+    // A first look is posted to this object's thread and shown while the rest is made.
+    api::RowsPreview preview = [this, generation](const api::RowSet& early) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, early] {
+                if (generation == generation_)
+                    Q_EMIT rowsReady(early);
+            },
+            Qt::QueuedConnection);
+    };
     threads_.start(
         this, QStringLiteral("dbse-lab-rows"),
-        [outcome, lab = lab_, work = std::move(work)] {
+        [outcome, lab = lab_, work = std::move(work), preview = std::move(preview)] {
             try {
-                outcome->value = work(*lab);
+                outcome->value = work(*lab, preview);
             } catch (...) {
                 outcome->error = std::current_exception();
             }

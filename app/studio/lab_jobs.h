@@ -42,8 +42,9 @@ public:
     // The label columns that describe motion, for captions.
     std::vector<std::string> dynamicLabels() const;
 
-    // Runs `work` on the lab off the GUI thread; rowsReady or failed follow (newest only).
-    void computeRows(std::function<api::RowSet(const api::SequenceLab&)> work);
+    // Runs `work` on the lab off the GUI thread; rowsReady or failed follow (newest only). A
+    // first look that `work` hands to its RowsPreview comes as rowsReady (RowSet::partial) first.
+    void computeRows(std::function<api::RowSet(const api::SequenceLab&, const api::RowsPreview&)> work);
     // Griffin-Lim of audio row `row` of `rows`; soundReady follows unless newer rows came.
     void computeSound(const api::RowSet& rows, int row);
     // Writes `rows` to `path`; exported or failed follow.

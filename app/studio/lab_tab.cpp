@@ -30,8 +30,11 @@ LabTab::LabTab(ExploreSession* session, const QString& exportName, QWidget* pare
     connect(jobs_, &LabJobs::labChanged, this, [this] { onLabChanged(); });
     connect(jobs_, &LabJobs::rowsReady, this, [this](const api::RowSet& rows) {
         showRows(rows);
-        export_->setEnabled(!rows.rows.empty());
-        Q_EMIT rowsShown();
+        export_->setEnabled(!rows.rows.empty() && !rows.partial);
+        if (rows.partial)
+            Q_EMIT firstLookShown();
+        else
+            Q_EMIT rowsShown();
     });
     connect(jobs_, &LabJobs::failed, this, [this](const QString& message) {
         setStatus(message);

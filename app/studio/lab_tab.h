@@ -34,6 +34,8 @@ public:
 Q_SIGNALS:
     // The player shows the rows of the newest request.
     void rowsShown();
+    // The player shows a first look at them (RowSet::partial); rowsShown follows.
+    void firstLookShown();
     void exported(const QString& path);
     void failed(const QString& message);
 
@@ -42,7 +44,8 @@ protected:
     LabTab(ExploreSession* session, const QString& exportName, QWidget* parent);
     ~LabTab() override;
 
-    // New rows of the newest request: give them to the player (the base then emits rowsShown).
+    // New rows of the newest request, or a first look at them: give them to the player (the base
+    // then emits rowsShown or firstLookShown).
     virtual void showRows(const api::RowSet& rows) = 0;
     // The session opened a run (or a newer snapshot) or closed it: recompute or clear.
     virtual void onLabChanged() = 0;

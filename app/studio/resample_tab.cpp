@@ -153,7 +153,7 @@ void ResampleTab::drawNow() {
         return;
     const auto keep = api::SequenceLab::Keep(fix_->currentData().toInt());
     jobs()->computeRows([source = *source_, keep, count = count_->value(),
-                         seed = uint64_t(seed_->value())](const api::SequenceLab& lab) {
+                         seed = uint64_t(seed_->value())](const api::SequenceLab& lab, const api::RowsPreview&) {
         return lab.resample(source, keep, count, seed);
     });
 }

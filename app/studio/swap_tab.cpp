@@ -102,6 +102,8 @@ void SwapTab::showRows(const api::RowSet& rows) {
         targetA_->setContents(QString::fromStdString(a_->describe()), widgets::frameToImage(rows.rows[0].pictures, 0));
     if (b_ && !b_->file.empty() && rows.rows.size() > 1)
         targetB_->setContents(QString::fromStdString(b_->describe()), widgets::frameToImage(rows.rows[1].pictures, 0));
+    if (rows.partial)
+        return;  // the complete rows follow
     const bool judged = !rows.rows.empty() && !rows.rows.back().judged.empty();
     setStatus(judged ? tr("Italic labels are a trusted judge's predictions: did the swap keep the identity and move "
                           "the motion?")
@@ -148,8 +150,9 @@ void SwapTab::drop(bool isA, const api::SequenceSource& source) {
 void SwapTab::swapNow() {
     if (!jobs()->lab() || !a_ || !b_)
         return;
-    jobs()->computeRows([a = *a_, b = *b_, reconstructions = reconstructions_->isChecked()](const api::SequenceLab& lab) {
-        return lab.swap(a, b, reconstructions);
+    jobs()->computeRows([a = *a_, b = *b_, reconstructions = reconstructions_->isChecked()](
+                            const api::SequenceLab& lab, const api::RowsPreview& preview) {
+        return lab.swap(a, b, reconstructions, 1, preview);
     });
 }
 

@@ -35,7 +35,10 @@ struct RowSet {
     double steps_per_second = 8;              // real-time rate: audio frames play as heard
     std::vector<std::string> feature_names;   // series: one per values[f]
     std::vector<SequenceRow> rows;
-    std::shared_ptr<const RowTensors> tensors;  // for exportRows and rowSound
+    // A first look (api::RowsPreview): made rows hold fewer pictures than `steps` (the first
+    // ones), nothing is judged and `tensors` is null; the complete set follows.
+    bool partial = false;
+    std::shared_ptr<const RowTensors> tensors;  // for exportRows and rowSound; null when partial
 };
 
 // The file types exportRows writes for `modality`, e.g. {".gif", ".mp4", ".png"} (first = default).

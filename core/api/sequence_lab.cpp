@@ -6,6 +6,7 @@
 #include "core/api/row_judge.h"
 #include "core/api/run_model_access.h"
 #include "core/data/media_hooks.h"
+#include "core/model/inference_model.h"
 #include "core/util/tensor_text.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -92,38 +93,94 @@ SequenceLab::Loaded SequenceLab::load(const SequenceSource& source) const {
     return loaded;
 }
 
-RowSet SequenceLab::swap(const SequenceSource& a, const SequenceSource& b, bool reconstructions, uint64_t seed) const {
-    const Loaded la = load(a), lb = load(b);
+// A sequence's posterior means under one seed, with what load() gave.
+struct SequenceLab::Encoded {
+    SequenceSource source;
+    uint64_t seed = 0;
+    Loaded loaded;
+    torch::Tensor f, z;  // means on the model's device: [1, f_dim], [1, steps or windows, z_dim]
+};
+
+namespace {
+constexpr size_t kCachedSequences = 4;
+}  // namespace
+
+std::shared_ptr<const SequenceLab::Encoded> SequenceLab::encoded(InferenceModel& m, const SequenceSource& source,
+                                                                 uint64_t seed) const {
+    {
+        std::lock_guard<std::mutex> lock(cache_mutex_);
+        for (const auto& e : cache_)
+            if (e->source == source && e->seed == seed)
+                return e;
+    }
+    auto e = std::make_shared<Encoded>();
+    e->source = source;
+    e->seed = seed;
+    e->loaded = load(source);
+    const torch::Device device = m.device();
+    const torch::Tensor missing = e->loaded.missing.defined() ? e->loaded.missing.to(device) : torch::Tensor();
+    const EncodedCodes codes = withGenerator(
+        device, seed, [&](torch::Generator* g) { return m.encode(e->loaded.x.to(device), missing, g); });
+    e->f = codes.f.mean;
+    e->z = codes.z.mean;
+    if (!source.file.empty())
+        return e;  // a file may change on disk: decoded again each time
+    std::lock_guard<std::mutex> lock(cache_mutex_);
+    cache_.push_back(e);
+    if (cache_.size() > kCachedSequences)
+        cache_.erase(cache_.begin());
+    return e;
+}
+
+RowSet SequenceLab::swap(const SequenceSource& a, const SequenceSource& b, bool reconstructions, uint64_t seed,
+                         const RowsPreview& preview) const {
     return RunModelAccess::use(*model_, [&](InferenceModel& m, const RunConfig&) {
-        const torch::Device device = m.device();
-        auto on = [&](const torch::Tensor& t) { return t.defined() ? t.to(device) : t; };
-        std::vector<torch::Tensor> values = {la.x, lb.x}, masks = {la.missing, lb.missing};
-        withGenerator(device, seed, [&](torch::Generator* g) {
-            const SwapResult s = m.swap(on(la.x), on(la.missing), on(lb.x), on(lb.missing), g);
-            values.push_back(s.static_a_dynamic_b.cpu());
-            values.push_back(s.static_b_dynamic_a.cpu());
-            masks.resize(4);
-            if (reconstructions) {
-                values.push_back(m.reconstruct(on(la.x), on(la.missing), g).cpu());
-                values.push_back(m.reconstruct(on(lb.x), on(lb.missing), g).cpu());
-                masks.resize(6);
+        const auto ea = encoded(m, a, seed), eb = encoded(m, b, seed);
+        const Loaded &la = ea->loaded, &lb = eb->loaded;
+        auto rowsOf = [&](std::vector<std::string> names, std::vector<torch::Tensor> values,
+                          std::vector<torch::Tensor> masks) {
+            RowTensors t;
+            t.names = std::move(names);
+            t.values = torch::cat(values, 0);
+            t.missing = stackMasks(masks, values);
+            t.modality = model_->modality();
+            t.dataset = dataset_;
+            t.data = &splitData(*dataset_, "train");
+            RowSet set = makeRowSet(std::move(t));
+            set.rows[0].labels = la.labels;
+            set.rows[1].labels = lb.labels;
+            return set;
+        };
+        std::vector<std::string> names = {"A", "B", "static A + dynamic B", "static B + dynamic A"};
+        // Swapped codes, both rows in one batch: (z of B, s of A) then (z of A, s of B).
+        const torch::Tensor z = torch::cat({eb->z, ea->z}, 0), f = torch::cat({ea->f, eb->f}, 0);
+        torch::Generator generator = at::make_generator<at::CPUGeneratorImpl>(seed);
+        torch::Generator* g = m.device().is_cpu() ? &generator : nullptr;
+        if (preview && model_->modality() == "video") {
+            // Video frames decode independently: the first ones now, shown while the rest decode.
+            const torch::Tensor first = m.decode(z.narrow(1, 0, 1), f, g).cpu();
+            std::vector<int64_t> shape = first.sizes().vec();
+            shape[1] = la.x.size(1);
+            const torch::Tensor held = first.expand(shape);
+            RowSet early = rowsOf(names, {la.x, lb.x, held}, {la.missing, lb.missing, torch::Tensor()});
+            for (size_t r = 2; r < early.rows.size(); ++r) {
+                SequencePreview& p = early.rows[r].pictures;
+                p.frames = 1;
+                p.rgb.resize(static_cast<size_t>(p.height) * p.width * 3);
             }
-            return 0;
-        });
-        RowTensors t;
-        t.names = {"A", "B", "static A + dynamic B", "static B + dynamic A"};
-        if (reconstructions) {
-            t.names.push_back("A reconstructed");
-            t.names.push_back("B reconstructed");
+            early.partial = true;
+            early.tensors.reset();
+            preview(early);
         }
-        t.values = torch::cat(values, 0);
-        t.missing = stackMasks(masks, values);
-        t.modality = model_->modality();
-        t.dataset = dataset_;
-        t.data = &splitData(*dataset_, "train");
-        RowSet set = makeRowSet(std::move(t));
-        set.rows[0].labels = la.labels;
-        set.rows[1].labels = lb.labels;
+        const torch::Tensor swapped = m.decode(z, f, g).cpu();
+        std::vector<torch::Tensor> values = {la.x, lb.x, swapped}, masks = {la.missing, lb.missing, torch::Tensor()};
+        if (reconstructions) {
+            values.push_back(m.decode(torch::cat({ea->z, eb->z}, 0), torch::cat({ea->f, eb->f}, 0), g).cpu());
+            masks.push_back(torch::Tensor());
+            names.push_back("A reconstructed");
+            names.push_back("B reconstructed");
+        }
+        RowSet set = rowsOf(std::move(names), std::move(values), std::move(masks));
         if (RowJudge* j = judge())
             j->label(set);
         return set;

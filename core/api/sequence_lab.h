@@ -14,9 +14,15 @@
 #include "core/api/run_model.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
+
+namespace dbse {
+class InferenceModel;  // core/model/inference_model.h
+}
 
 namespace dbse::api {
 
@@ -33,6 +39,10 @@ struct SequenceSource {
 
 class RowJudge;  // internal (core/api/row_judge.h)
 
+// Receives a first look at rows before they are complete (RowSet::partial); called on the
+// thread that makes the rows, at most once per call.
+using RowsPreview = std::function<void(const RowSet&)>;
+
 class SequenceLab {
 public:
     // Both must be non-null and belong together (the run's dataset). Throws std::invalid_argument.
@@ -40,10 +50,15 @@ public:
     ~SequenceLab();
 
     // Rows A, B, static A + dynamic B, static B + dynamic A; with `reconstructions` also A and B
-    // as the model reconstructs them. `seed` drives the anchor-slot noise (as published).
-    // Throws std::out_of_range for an index outside its split, std::invalid_argument or
-    // std::runtime_error "<file>: <problem>" for a file that cannot be used.
-    RowSet swap(const SequenceSource& a, const SequenceSource& b, bool reconstructions = false, uint64_t seed = 1) const;
+    // as the model reconstructs them. `seed` drives the anchor-slot noise (as published); each
+    // sequence's codes are drawn on their own, so a sequence keeps its codes whatever it is
+    // paired with, and the codes of the last few sequences are kept (a new B alone is encoded).
+    // For video, `preview` (when set) first gets the rows with only the first frame of the
+    // swapped rows, decoded before the rest. Throws std::out_of_range for an index outside its
+    // split, std::invalid_argument or std::runtime_error "<file>: <problem>" for a file that
+    // cannot be used.
+    RowSet swap(const SequenceSource& a, const SequenceSource& b, bool reconstructions = false, uint64_t seed = 1,
+                const RowsPreview& preview = {}) const;
 
     enum class Keep { Static, Dynamics };
     // Row "original", then `count` rows keeping the sequence's static code (Keep::Static: new
@@ -59,11 +74,17 @@ public:
 
 private:
     struct Loaded;
+    struct Encoded;
     Loaded load(const SequenceSource& source) const;
+    // The source's codes under `seed`, from the cache or encoded now (and cached); `model` is
+    // the locked model (RunModelAccess::use).
+    std::shared_ptr<const Encoded> encoded(InferenceModel& model, const SequenceSource& source, uint64_t seed) const;
     RowJudge* judge() const;
 
     std::shared_ptr<RunModel> model_;
     std::shared_ptr<const OpenedDataset> dataset_;
+    mutable std::mutex cache_mutex_;
+    mutable std::vector<std::shared_ptr<const Encoded>> cache_;  // newest last
     mutable std::once_flag judge_once_;
     mutable std::unique_ptr<RowJudge> judge_;
 };

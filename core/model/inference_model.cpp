@@ -24,6 +24,9 @@ public:
     torch::Tensor reconstruct(const torch::Tensor& x, const torch::Tensor&, torch::Generator* generator) override {
         return dbse::reconstruct(*model_, x, generator);
     }
+    torch::Tensor decode(const torch::Tensor& z, const torch::Tensor& f, torch::Generator*) override {
+        return dbse::decode(*model_, z, f);
+    }
     SwapResult swap(const torch::Tensor& a, const torch::Tensor&, const torch::Tensor& b, const torch::Tensor&,
                     torch::Generator* generator) override {
         return dbse::swap(*model_, a, b, generator);
@@ -53,6 +56,9 @@ public:
     torch::Tensor reconstruct(const torch::Tensor& x, const torch::Tensor& missing,
                               torch::Generator* generator) override {
         return dbse::reconstruct(*model_, x, missing, generator);
+    }
+    torch::Tensor decode(const torch::Tensor& z, const torch::Tensor& f, torch::Generator* generator) override {
+        return dbse::decode(*model_, z, f, generator);
     }
     SwapResult swap(const torch::Tensor& a, const torch::Tensor& a_missing, const torch::Tensor& b,
                     const torch::Tensor& b_missing, torch::Generator* generator) override {

@@ -29,6 +29,9 @@ public:
     virtual EncodedCodes encode(const torch::Tensor& x, const torch::Tensor& missing, torch::Generator* generator) = 0;
     virtual torch::Tensor reconstruct(const torch::Tensor& x, const torch::Tensor& missing,
                                       torch::Generator* generator) = 0;
+    // The decoder alone: z [B, steps or windows, z_dim], f [B, f_dim] -> [B, T, ...]. Video
+    // decodes each step from its own (z_t, s); audio and series decoders are recurrent.
+    virtual torch::Tensor decode(const torch::Tensor& z, const torch::Tensor& f, torch::Generator* generator) = 0;
     virtual SwapResult swap(const torch::Tensor& a, const torch::Tensor& a_missing, const torch::Tensor& b,
                             const torch::Tensor& b_missing, torch::Generator* generator) = 0;
     // [B, T, ...] -> [B, count, T, ...]

@@ -48,6 +48,11 @@ torch::Tensor reconstruct(DbseModelImpl& model, const torch::Tensor& x, torch::G
     return model.decode(c.z.mean, c.f.mean);
 }
 
+torch::Tensor decode(DbseModelImpl& model, const torch::Tensor& z, const torch::Tensor& f) {
+    InferenceScope scope(model);
+    return model.decode(z, f);
+}
+
 SwapResult swap(DbseModelImpl& model, const torch::Tensor& a, const torch::Tensor& b, torch::Generator* generator) {
     if (a.sizes() != b.sizes())
         throw std::invalid_argument("swap: both batches must have the same shape");
@@ -118,6 +123,12 @@ torch::Tensor reconstruct(SeriesModelImpl& model, const torch::Tensor& x, const 
     InferenceScope scope(model);
     EncodedCodes c = encodeSeriesNoGuard(model, x, missing, generator);
     return decodeSeries(model, c.z.mean, c.f.mean, generator);
+}
+
+torch::Tensor decode(SeriesModelImpl& model, const torch::Tensor& z, const torch::Tensor& f,
+                     torch::Generator* generator) {
+    InferenceScope scope(model);
+    return decodeSeries(model, z, f, generator);
 }
 
 SwapResult swap(SeriesModelImpl& model, const torch::Tensor& a, const torch::Tensor& a_missing, const torch::Tensor& b,

@@ -27,6 +27,9 @@ EncodedCodes encode(DbseModelImpl& model, const torch::Tensor& x, torch::Generat
 // decoder(z_mean, f_mean): [B, T, ...] -> [B, T, ...].
 torch::Tensor reconstruct(DbseModelImpl& model, const torch::Tensor& x, torch::Generator* generator = nullptr);
 
+// The decoder alone on given codes: z [B, T, z_dim], f [B, f_dim] -> [B, T, ...].
+torch::Tensor decode(DbseModelImpl& model, const torch::Tensor& z, const torch::Tensor& f);
+
 struct SwapResult {
     torch::Tensor static_a_dynamic_b;  // decoder(z_mean(B), f_mean(A)) [N, T, ...]
     torch::Tensor static_b_dynamic_a;  // decoder(z_mean(A), f_mean(B))
@@ -58,6 +61,9 @@ EncodedCodes encode(SeriesModelImpl& model, const torch::Tensor& x, const torch:
                     torch::Generator* generator = nullptr);
 torch::Tensor reconstruct(SeriesModelImpl& model, const torch::Tensor& x, const torch::Tensor& missing,
                           torch::Generator* generator = nullptr);
+// z [B, n windows, z_dim], f [B, f_dim] -> Gaussian means [B, T, D].
+torch::Tensor decode(SeriesModelImpl& model, const torch::Tensor& z, const torch::Tensor& f,
+                     torch::Generator* generator = nullptr);
 SwapResult swap(SeriesModelImpl& model, const torch::Tensor& a, const torch::Tensor& a_missing, const torch::Tensor& b,
                 const torch::Tensor& b_missing, torch::Generator* generator = nullptr);
 torch::Tensor sampleStatic(SeriesModelImpl& model, const torch::Tensor& x, const torch::Tensor& missing, int count,

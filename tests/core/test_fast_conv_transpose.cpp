@@ -66,3 +66,25 @@ TEST(FastConvTranspose, ModuleKeepsTheParametersOfConvTranspose2d) {
     const torch::Tensor x = torch::randn({2, 6, 8, 8});
     EXPECT_LT(relativeError(fast->forward(x), plain->forward(x)), 1e-5);
 }
+
+TEST(FastConvTranspose, KernelKeptWithoutAutogradFollowsWeightChanges) {
+    torch::manual_seed(3);
+    FastConvTranspose2d fast(torch::nn::ConvTranspose2dOptions(5, 3, 4).stride(2).padding(1));
+    const torch::Tensor x = torch::randn({2, 5, 6, 6});
+    auto reference = [&] {
+        torch::NoGradGuard no_grad;
+        return torch::conv_transpose2d(x, fast->named_parameters()["conv.weight"], fast->named_parameters()["conv.bias"], 2, 1);
+    };
+    torch::NoGradGuard no_grad;
+    EXPECT_LT(relativeError(fast->forward(x), reference()), 1e-5);
+    EXPECT_LT(relativeError(fast->forward(x), reference()), 1e-5);  // from the kept kernel
+    fast->named_parameters()["conv.weight"].mul_(-2).add_(0.5);   // as an optimizer step would
+    EXPECT_LT(relativeError(fast->forward(x), reference()), 1e-5);
+    FastConvTranspose2d other(torch::nn::ConvTranspose2dOptions(5, 3, 4).stride(2).padding(1));
+    fast->named_parameters()["conv.weight"].copy_(other->named_parameters()["conv.weight"]);  // as a load would
+    EXPECT_LT(relativeError(fast->forward(x), reference()), 1e-5);
+    torch::GradMode::set_enabled(true);
+    const torch::Tensor with_grad = fast->forward(x);
+    torch::GradMode::set_enabled(false);
+    EXPECT_TRUE(torch::equal(with_grad.detach(), fast->forward(x)));
+}

@@ -159,10 +159,35 @@ TEST_F(SequenceLabTest, VideoSwapGivesFourRowsAndReconstructions) {
     const api::RowSet again = lab.swap(seq("test", 0), seq("test", 3));
     EXPECT_TRUE(samePictures(set.rows[2], again.rows[2]));  // means: deterministic
 
+    // A first look: the swapped rows' first frames, as in the complete rows.
+    int looks = 0;
+    const api::RowSet complete = lab.swap(seq("test", 0), seq("test", 3), false, 1, [&](const api::RowSet& early) {
+        ++looks;
+        ASSERT_TRUE(early.partial);
+        ASSERT_EQ(early.rows.size(), 4u);
+        EXPECT_FALSE(early.tensors);
+        EXPECT_TRUE(samePictures(early.rows[0], set.rows[0]));
+        for (size_t r = 2; r < 4; ++r) {
+            ASSERT_EQ(early.rows[r].pictures.frames, 1);
+            const size_t frame = size_t(64) * 64 * 3;
+            EXPECT_TRUE(std::equal(early.rows[r].pictures.rgb.begin(), early.rows[r].pictures.rgb.end(),
+                                   set.rows[r].pictures.rgb.begin(), set.rows[r].pictures.rgb.begin() + frame));
+        }
+    });
+    EXPECT_EQ(looks, 1);
+    EXPECT_FALSE(complete.partial);
+    EXPECT_TRUE(samePictures(complete.rows[3], set.rows[3]));
+
     const api::RowSet with = lab.swap(seq("test", 0), seq("test", 3), /*reconstructions=*/true);
     ASSERT_EQ(with.rows.size(), 6u);
     EXPECT_EQ(with.rows[4].name, "A reconstructed");
     EXPECT_FALSE(samePictures(with.rows[4], with.rows[0]));
+    // A sequence keeps its codes whatever it is paired with (and whether they were cached).
+    const api::RowSet other = lab.swap(seq("test", 0), seq("test", 5), true);
+    EXPECT_TRUE(samePictures(other.rows[4], with.rows[4]));
+    EXPECT_FALSE(samePictures(other.rows[5], with.rows[5]));
+    EXPECT_TRUE(samePictures(SequenceLab(shapes_model_, shapes_).swap(seq("test", 5), seq("test", 0), true).rows[4],
+                             other.rows[5]));
 
     EXPECT_THROW(lab.swap(seq("test", 0), seq("test", 16)), std::out_of_range);
     EXPECT_THROW(lab.swap(seq("nope", 0), seq("test", 1)), std::invalid_argument);

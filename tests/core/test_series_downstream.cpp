@@ -43,6 +43,7 @@ public:
         return c;
     }
     torch::Tensor reconstruct(const torch::Tensor&, const torch::Tensor&, torch::Generator*) override { return unused(); }
+    torch::Tensor decode(const torch::Tensor&, const torch::Tensor&, torch::Generator*) override { return unused(); }
     SwapResult swap(const torch::Tensor&, const torch::Tensor&, const torch::Tensor&, const torch::Tensor&,
                     torch::Generator*) override {
         unused();

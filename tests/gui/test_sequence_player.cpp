@@ -108,6 +108,30 @@ private Q_SLOTS:
         QCOMPARE(scrub->value(), 7);
     }
 
+    void completingAFirstLookKeepsTheFrameShown() {
+        SequencePlayer player;
+        api::RowSet early = videoRows(4, 8, 16);
+        early.partial = true;
+        for (int r = 2; r < 4; ++r) {  // made rows: their first frame only
+            early.rows[size_t(r)].pictures.frames = 1;
+            early.rows[size_t(r)].pictures.rgb.resize(size_t(16) * 16 * 3);
+        }
+        player.setRows(early);
+        QCOMPARE(player.frameCount(), 8);
+        player.setCurrentFrame(3);
+        QCOMPARE(player.rowView(2)->shownStep(), 3);  // shows its only picture meanwhile
+        player.selectRow(1);
+        QSignalSpy frames(&player, &SequencePlayer::currentFrameChanged);
+        player.setRows(videoRows(4, 8, 16));
+        QCOMPARE(player.currentFrame(), 3);
+        QCOMPARE(player.selectedRow(), 1);
+        QCOMPARE(player.rowView(2)->shownStep(), 3);
+        QCOMPARE(frames.count(), 0);
+        player.setRows(videoRows(4, 8, 16));  // new rows (not completing): rewind
+        QCOMPARE(player.currentFrame(), 0);
+        QCOMPARE(player.selectedRow(), 0);
+    }
+
     void keyboard() {
         SequencePlayer player;
         player.resize(600, 500);

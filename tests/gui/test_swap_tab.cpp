@@ -126,8 +126,21 @@ private Q_SLOTS:
 
         dropOn(tab.targetA(), sequencesMime(kShapes, "test", 5));
         QVERIFY(shown.wait(kWaitMs));
+        // A first look (the swapped rows' first frames) comes before the complete rows.
+        int firstLooks = 0;
+        connect(&tab, &SwapTab::firstLookShown, this, [&] {
+            const api::RowSet& early = tab.player()->rows();
+            QVERIFY(early.partial);
+            QCOMPARE(early.rows.size(), size_t(4));
+            QCOMPARE(early.rows[1].pictures.frames, 8);
+            QCOMPARE(early.rows[2].pictures.frames, 1);
+            ++firstLooks;
+        });
         dropOn(tab.targetB(), sequencesMime(kShapes, "test", 7));
         QVERIFY(shown.wait(kWaitMs));
+        QCOMPARE(firstLooks, 1);
+        QVERIFY(!tab.player()->rows().partial);
+        QCOMPARE(tab.player()->rows().rows[2].pictures.frames, 8);
         QCOMPARE(tab.sourceA()->index, 5);
         QCOMPARE(tab.sourceB()->index, 7);
         const api::RowSet& rows = tab.player()->rows();
