@@ -1822,6 +1822,30 @@ unlesbare Konfiguration</translation>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>static A + dynamic B</source>
+        <translation>statisch A + dynamisch B</translation>
+    </message>
+    <message>
+        <source>static B + dynamic A</source>
+        <translation>statisch B + dynamisch A</translation>
+    </message>
+    <message>
+        <source>A reconstructed</source>
+        <translation>A rekonstruiert</translation>
+    </message>
+    <message>
+        <source>B reconstructed</source>
+        <translation>B rekonstruiert</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>sample %1</source>
+        <translation>Ziehung %1</translation>
+    </message>
 </context>
 <context>
     <name>dbse::widgets::TrainingController</name>

@@ -1822,6 +1822,30 @@ unreadable configuration</source>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>static A + dynamic B</source>
+        <translation>סטטי A + דינמי B</translation>
+    </message>
+    <message>
+        <source>static B + dynamic A</source>
+        <translation>סטטי B + דינמי A</translation>
+    </message>
+    <message>
+        <source>A reconstructed</source>
+        <translation>A משוחזר</translation>
+    </message>
+    <message>
+        <source>B reconstructed</source>
+        <translation>B משוחזר</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>מקורי</translation>
+    </message>
+    <message>
+        <source>sample %1</source>
+        <translation>דגימה %1</translation>
+    </message>
 </context>
 <context>
     <name>dbse::widgets::TrainingController</name>

@@ -205,11 +205,32 @@ void SequencePlayer::rebuildGrid() {
     for (int c = 0; c < (beside ? 1 : columns_); ++c) gridLayout_->setColumnStretch(c, 1);
 }
 
+QString SequencePlayer::shownRowName(const std::string& name) {
+    // The names api::SequenceLab gives its rows (English), in the user's language.
+    const QString n = QString::fromStdString(name);
+    if (n == QLatin1String("static A + dynamic B"))
+        return tr("static A + dynamic B");
+    if (n == QLatin1String("static B + dynamic A"))
+        return tr("static B + dynamic A");
+    if (n == QLatin1String("A reconstructed"))
+        return tr("A reconstructed");
+    if (n == QLatin1String("B reconstructed"))
+        return tr("B reconstructed");
+    if (n == QLatin1String("original"))
+        return tr("original");
+    static const QLatin1String samplePrefix("sample ");
+    bool number = false;
+    const int k = n.startsWith(samplePrefix) ? n.mid(samplePrefix.size()).toInt(&number) : 0;
+    if (number)
+        return tr("sample %1").arg(k);
+    return n;  // "A", "B" and names from elsewhere as they are
+}
+
 QString SequencePlayer::rowCaption(int row) const {
     if (row < 0 || row >= rowCount())
         return {};
     const api::SequenceRow& r = rows_.rows[size_t(row)];
-    QString text = QStringLiteral("<b>%1</b>").arg(QString::fromStdString(r.name).toHtmlEscaped());
+    QString text = QStringLiteral("<b>%1</b>").arg(shownRowName(r.name).toHtmlEscaped());
     const QString labels = labelText(r.labels, dynamicLabels_);
     if (!labels.isEmpty())
         text += QStringLiteral(" — %1").arg(labels.toHtmlEscaped());

@@ -18,6 +18,7 @@
 #include <QWidget>
 
 #include <map>
+#include <string>
 
 class QCheckBox;
 class QComboBox;
@@ -62,6 +63,8 @@ public:
     int selectedRow() const;   // -1 when empty
     PlayerRowView* rowView(int row) const;
     QString rowCaption(int row) const;  // the row's name and labels as shown
+    // A row name of api::SequenceLab ("static A + dynamic B", "sample 3", ...) translated.
+    static QString shownRowName(const std::string& name);
 
     // Ticks of the playback timer since setRows, and those that came late.
     int ticks() const { return ticks_; }

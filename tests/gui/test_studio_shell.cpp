@@ -13,6 +13,7 @@
 #include "app/studio/status_indicators.h"
 #include "temporary_settings.h"
 #include "widgets/sequence_grid_view.h"
+#include "widgets/sequence_player.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -174,6 +175,11 @@ private Q_SLOTS:
         QTRY_VERIFY(window.datasetsDock()->windowTitle() != QStringLiteral("Datasets"));
         QCOMPARE(window.datasetsDock()->windowTitle(), QStringLiteral("Datensätze"));
         QCOMPARE(window.menuBar()->actions().front()->text(), QStringLiteral("&Datei"));
+        // The English row names of core, as the player shows them.
+        QCOMPARE(dbse::widgets::SequencePlayer::shownRowName("static A + dynamic B"), QStringLiteral("statisch A + dynamisch B"));
+        QCOMPARE(dbse::widgets::SequencePlayer::shownRowName("sample 12"), QStringLiteral("Ziehung 12"));
+        QCOMPARE(dbse::widgets::SequencePlayer::shownRowName("sample x"), QStringLiteral("sample x"));
+        QCOMPARE(dbse::widgets::SequencePlayer::shownRowName("A"), QStringLiteral("A"));
         QCOMPARE(window.layoutDirection(), Qt::LeftToRight);
         QCOMPARE(LanguageSwitcher::savedLanguage(), Language::German);
         LanguageSwitcher::instance()->setLanguage(Language::English);
