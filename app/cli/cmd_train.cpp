@@ -7,6 +7,7 @@
 #include "app/cli/progress_printer.h"
 #include "app/cli/stop_request.h"
 #include "core/data/dataset_spec.h"
+#include "core/train/data_parallel.h"
 #include "core/train/run_setup.h"
 #include "core/train/trainer.h"
 #include "core/util/presets.h"
@@ -86,27 +87,63 @@ PreparedRun prepareRun(TrainOptions& o) {
     return prepareNewRun(o.run_dir.empty() ? defaultRunDir("runs", config.preset.name) : o.run_dir, config);
 }
 
+// A data-parallel job (torchrun-style environment): rank 0 makes or opens the run as a single
+// process would; the other ranks open it once rank 0 has, changing nothing in it.
+PreparedRun prepareRunOfJob(TrainOptions& options, DataParallel& group) {
+    if (options.run_dir.empty())
+        throw std::invalid_argument("distributed training needs --run DIR (a folder every process can reach)");
+    std::optional<PreparedRun> prepared;
+    std::string error;
+    if (group.isMain()) {
+        try {
+            prepared = prepareRun(options);
+        } catch (const std::exception& e) {
+            error = e.what();
+        }
+    }
+    const bool failed = group.sum({error.empty() ? 0.0 : 1.0})[0] > 0;
+    if (failed)
+        throw std::runtime_error(group.isMain() ? error : "rank 0 could not prepare the run (see its message)");
+    if (!group.isMain())
+        prepared = prepareResumedRun(options.run_dir);
+    return std::move(*prepared);
+}
+
 int train(TrainOptions& options) {
-    PreparedRun prepared = prepareRun(options);
+    const std::optional<ProcessGroupEnv> job = processGroupFromEnvironment();
+    std::shared_ptr<DataParallel> group;
+    if (job)
+        group = std::make_shared<DataParallel>(*job);
+    const bool speaks = !group || group->isMain();
+    PreparedRun prepared = group ? prepareRunOfJob(options, *group) : prepareRun(options);
     const RunFolder& run = prepared.run;
     const RunConfig& config = run.config();
     configureRuntime(config.preset.train.threads);
-    std::cerr << "run " << run.dir() << ": preset " << config.preset.name << ", dataset " << config.dataset
-              << (run.hasCheckpoint() ? " (resuming)" : "") << "\n";
-    printSkipped(prepared.data);
+    if (speaks) {
+        std::cerr << "run " << run.dir() << ": preset " << config.preset.name << ", dataset " << config.dataset
+                  << (run.hasCheckpoint() ? " (resuming)" : "");
+        if (group)
+            std::cerr << ", " << group->worldSize() << " processes of batch " << config.preset.train.batch;
+        std::cerr << "\n";
+        printSkipped(prepared.data);
+    }
     Trainer trainer(run, std::move(prepared.data));
+    trainer.setDataParallel(group);
 
     ProgressPrinter printer;
     TrainerCallbacks callbacks;
-    callbacks.on_step = [&](const StepProgress& p) { printer.onStep(p); };
-    callbacks.on_epoch = [&](const EpochSummary& s) { printer.onEpoch(s); };
+    if (speaks) {
+        callbacks.on_step = [&](const StepProgress& p) { printer.onStep(p); };
+        callbacks.on_epoch = [&](const EpochSummary& s) { printer.onEpoch(s); };
+    }
     TrainResult result;
     {
         StopRequest stop;
         callbacks.cancel = stop.flag();
         result = trainer.run(callbacks);
     }
-    std::cerr << "\n" << result.message << "\n";
+    if (speaks)
+        std::cerr << "\n" << result.message << "\n";
     switch (result.outcome) {
     case TrainOutcome::Finished: return 0;
     case TrainOutcome::Cancelled: return 130;

@@ -5,6 +5,7 @@
 #include "core/model/loss.h"
 #include "core/train/batch_prefetcher.h"
 #include "core/train/checkpoint.h"
+#include "core/train/data_parallel.h"
 #include "core/train/schedule.h"
 #include "core/train/trainable_model.h"
 #include "core/util/tensor_text.h"
@@ -33,6 +34,24 @@ LossSummary valuesOf(const LossTerms& t, int64_t batch) {
     v.kl_z = t.kl_z.item<double>();
     v.sequences = batch;
     return v;
+}
+
+// Data-parallel: the batch terms of every process combined (means over the global batch), and
+// whether any process was asked to stop; the same answer everywhere.
+LossSummary agreeOnStep(DataParallel& group, const LossSummary& local, bool stop_here, bool& stop_everywhere) {
+    const double b = static_cast<double>(local.sequences);
+    const std::vector<double> sums = group.sum({local.total * b, local.recon_seq * b, local.recon_frame * b,
+                                                local.kl_f * b, local.kl_z * b, b, stop_here ? 1.0 : 0.0});
+    LossSummary global;
+    const double n = std::max(1.0, sums[5]);
+    global.total = sums[0] / n;
+    global.recon_seq = sums[1] / n;
+    global.recon_frame = sums[2] / n;
+    global.kl_f = sums[3] / n;
+    global.kl_z = sums[4] / n;
+    global.sequences = static_cast<int64_t>(sums[5]);
+    stop_everywhere = sums[6] > 0;
+    return global;
 }
 
 struct LossAccumulator {
@@ -216,30 +235,43 @@ TrainResult Trainer::run(const TrainerCallbacks& callbacks) {
     network.to(s.device);
     s.optimizer = std::make_unique<torch::optim::Adam>(
         network.parameters(), torch::optim::AdamOptions(tc.lr).betas(std::make_tuple(tc.beta1, tc.beta2)));
+    const bool writes = !group_ || group_->isMain();
     if (run_.hasCheckpoint()) {
         CheckpointHeader h = loadCheckpoint(run_.checkpointPath(), network, s.optimizer.get(), /*restore_rng=*/true);
         s.epoch = h.epoch;
         s.batch = h.batch;
         s.global_step = h.global_step;
         s.partial = LossAccumulator::fromJson(h.epoch_accumulator);
-        run_.truncateMetrics(s.epoch);
-    } else {
+        if (writes)
+            run_.truncateMetrics(s.epoch);
+    } else if (writes) {
         run_.truncateMetrics(0);
+    }
+    const int world = group_ ? group_->worldSize() : 1;
+    if (group_) {
+        group_->broadcastState(network);
+        if (group_->rank() > 0)  // noise of its own, the same on every start at this step
+            torch::manual_seed(tc.seed * 1000003ull + static_cast<uint64_t>(group_->rank()) * 7919ull +
+                               static_cast<uint64_t>(s.global_step));
     }
     network.train();
 
-    const int64_t batches = batchesPerEpoch(data_.train.size(), tc.batch, tc.drop_last);
+    const int64_t batches = group_ ? static_cast<int64_t>(data_.train.size()) / (tc.batch * world)
+                                   : batchesPerEpoch(data_.train.size(), tc.batch, tc.drop_last);
     if (batches == 0)
         throw std::invalid_argument("dataset '" + data_.train.name + "' has " + std::to_string(data_.train.size()) +
-                                    " sequences, fewer than one batch of " + std::to_string(tc.batch));
+                                    " sequences, fewer than one batch of " + std::to_string(tc.batch * world));
     const int anchor_positions = s.model->anchorPositions();
     double recent_seq_per_s = 0;
     const auto checkpoint = [&](int epoch, int64_t batch, const LossSummary& partial) {
-        saveCheckpointAt(epoch, batch, partial);
+        if (writes)
+            saveCheckpointAt(epoch, batch, partial);
         if (callbacks.on_checkpoint)
             callbacks.on_checkpoint(epoch, batch);
     };
-    const auto cancelled = [&] { return callbacks.cancel && callbacks.cancel->load(); };
+    const auto cancelRequested = [&] { return callbacks.cancel && callbacks.cancel->load(); };
+    bool stop_everywhere = false;  // data-parallel: some process was asked to stop (agreed each step)
+    const auto cancelled = [&] { return group_ ? stop_everywhere : cancelRequested(); };
     const std::string cancelled_message =
         "training cancelled; checkpoint saved in " + run_.checkpointPath() + " (resume with --resume)";
 
@@ -251,8 +283,10 @@ TrainResult Trainer::run(const TrainerCallbacks& callbacks) {
             static_cast<torch::optim::AdamOptions&>(group.options()).lr(lr);
         const KlScale kl = klScale(tc, s.epoch);
 
-        BatchPrefetcher prefetcher(data_.train, epochOrder(data_.train.size(), tc.seed, s.epoch), tc.batch,
-                                   tc.drop_last, s.device, s.batch);
+        std::vector<int64_t> order = epochOrder(data_.train.size(), tc.seed, s.epoch);
+        if (group_)
+            order = DataParallel::shard(order, tc.batch, group_->rank(), world);
+        BatchPrefetcher prefetcher(data_.train, std::move(order), tc.batch, tc.drop_last || group_, s.device, s.batch);
         while (true) {
             const auto step_start = Clock::now();
             std::optional<PreparedBatch> b = prefetcher.next();
@@ -261,7 +295,9 @@ TrainResult Trainer::run(const TrainerCallbacks& callbacks) {
             const int anchor = p.model.anchor.resolve(anchor_positions, anchorDraw(tc.seed, s.epoch, b->index));
             s.optimizer->zero_grad();
             LossTerms terms = s.model->loss(b->x, b->missing, anchor, kl, nullptr);
-            const LossSummary batch_terms = valuesOf(terms, b->x.size(0));
+            LossSummary batch_terms = valuesOf(terms, b->x.size(0));
+            if (group_)
+                batch_terms = agreeOnStep(*group_, batch_terms, cancelRequested(), stop_everywhere);
             const double loss = batch_terms.total;
             if (!finite(loss)) {
                 std::ostringstream msg;
@@ -273,13 +309,15 @@ TrainResult Trainer::run(const TrainerCallbacks& callbacks) {
                 return {TrainOutcome::Diverged, s.epoch, msg.str()};
             }
             terms.total.backward();
+            if (group_)
+                group_->averageGradients(network);
             s.optimizer->step();
             s.partial.add(batch_terms);
             ++s.global_step;
             s.batch = b->index + 1;
 
             const double step_seconds = secondsSince(step_start);
-            const double seq_per_s = static_cast<double>(b->x.size(0)) / std::max(1e-9, step_seconds);
+            const double seq_per_s = static_cast<double>(batch_terms.sequences) / std::max(1e-9, step_seconds);
             recent_seq_per_s = recent_seq_per_s == 0 ? seq_per_s : 0.9 * recent_seq_per_s + 0.1 * seq_per_s;
             if (callbacks.on_step) {
                 StepProgress progress;
@@ -293,7 +331,7 @@ TrainResult Trainer::run(const TrainerCallbacks& callbacks) {
                 progress.seq_per_s = recent_seq_per_s;
                 const double steps_left = static_cast<double>(batches - s.batch) +
                                           static_cast<double>(tc.epochs - s.epoch - 1) * static_cast<double>(batches);
-                progress.eta_seconds = steps_left * tc.batch / std::max(1e-9, recent_seq_per_s);
+                progress.eta_seconds = steps_left * tc.batch * world / std::max(1e-9, recent_seq_per_s);
                 callbacks.on_step(progress);
             }
             while (true) {
@@ -301,6 +339,8 @@ TrainResult Trainer::run(const TrainerCallbacks& callbacks) {
                     checkpoint(s.epoch, s.batch, s.partial.sum);
                     return {TrainOutcome::Cancelled, s.epoch, cancelled_message};
                 }
+                if (group_)
+                    break;
                 if (callbacks.save_now && callbacks.save_now->exchange(false))
                     checkpoint(s.epoch, s.batch, s.partial.sum);
                 if (!callbacks.hold || !callbacks.hold())
@@ -313,10 +353,10 @@ TrainResult Trainer::run(const TrainerCallbacks& callbacks) {
         summary.lr = lr;
         summary.train = s.partial.mean();
         summary.seconds = secondsSince(epoch_start);
-        const int64_t trained = (batches - first_batch) * tc.batch;
+        const int64_t trained = (batches - first_batch) * tc.batch * world;
         summary.seq_per_s = static_cast<double>(trained) / std::max(1e-9, summary.seconds);
         const bool last = s.epoch + 1 == tc.epochs;
-        if (data_.test.size() > 0 && ((s.epoch + 1) % tc.eval_every == 0 || last))
+        if (writes && data_.test.size() > 0 && ((s.epoch + 1) % tc.eval_every == 0 || last))
             summary.validation = validationPass(s.epoch);
 
         nlohmann::json line = {{"epoch", summary.epoch}, {"lr", summary.lr}, {"train", toJson(summary.train)},
@@ -324,7 +364,8 @@ TrainResult Trainer::run(const TrainerCallbacks& callbacks) {
                                {"global_step", s.global_step}};
         if (summary.validation)
             line["validation"] = toJson(*summary.validation);
-        run_.appendMetrics(line);
+        if (writes)
+            run_.appendMetrics(line);
         if ((s.epoch + 1) % tc.checkpoint_every == 0 || last)
             checkpoint(s.epoch + 1, 0, {});
         if (callbacks.on_epoch)

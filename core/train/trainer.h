@@ -70,6 +70,8 @@ struct TrainResult {
     std::string message;
 };
 
+class DataParallel;  // core/train/data_parallel.h
+
 class Trainer {
 public:
     // `data` must match the run's model config (frames, channels, image size); throws
@@ -79,6 +81,13 @@ public:
 
     // Trains from the run's checkpoint (if any) to config.train.epochs.
     TrainResult run(const TrainerCallbacks& callbacks = {});
+
+    // Trains as one process of a data-parallel job (set before run()): each global batch is
+    // config.train.batch sequences per process, gradients and reported losses are averaged over
+    // the processes, a stop (cancel) anywhere stops every process after the same step, and only
+    // rank 0 writes metrics and checkpoints. Ranks above 0 draw their own sampling noise, so
+    // their resumed runs are not bit-for-bit. hold and save_now are not served in this mode.
+    void setDataParallel(std::shared_ptr<DataParallel> group) { group_ = std::move(group); }
 
     // The model being trained (shared, live); copy it before showing it while training runs.
     // Null before run() and for a series run (see seriesModel()).
@@ -95,6 +104,7 @@ private:
     RunFolder run_;
     DatasetSplits data_;
     std::unique_ptr<State> state_;
+    std::shared_ptr<DataParallel> group_;  // null: a single process
 };
 
 // The device named by `name` ("cpu", "cuda", "cuda:N"); throws std::runtime_error if CUDA is
