@@ -126,16 +126,6 @@ struct LinearProblem {
     }
 };
 
-const DatasetSplits& tinySplits() {
-    static const DatasetSplits splits = [] {
-        DatasetSplits s;
-        s.train = test::tinyShapes(48, 1);
-        s.test = test::tinyShapes(16, 2);
-        return s;
-    }();
-    return splits;
-}
-
 RunConfig tinyRun(int batch) {
     RunConfig c;
     c.dataset = "builtin:shapes";
@@ -185,7 +175,7 @@ TEST(DataParallelChild, Trainer) {
     if (group->isMain())
         RunFolder::create(dir, tinyRun(kBatchPerProcess));
     group->barrier();
-    Trainer trainer(RunFolder::open(dir), tinySplits());
+    Trainer trainer(RunFolder::open(dir), test::tinySplits());
     trainer.setDataParallel(group);
     ASSERT_EQ(trainer.run().outcome, TrainOutcome::Finished);
     auto params = parametersOf(*trainer.model());
@@ -264,7 +254,7 @@ TEST(DataParallel, TwoProcessTrainingKeepsParametersEqualAndLearnsLikeOneProcess
 
     // One process on the combined batch (the sampled noise differs, so the losses agree only
     // roughly): the same number of steps, a similar loss.
-    Trainer single(RunFolder::create(dir / "one", tinyRun(kWorld * kBatchPerProcess)), tinySplits());
+    Trainer single(RunFolder::create(dir / "one", tinyRun(kWorld * kBatchPerProcess)), test::tinySplits());
     ASSERT_EQ(single.run().outcome, TrainOutcome::Finished);
     const double two = lastTrainLoss(dir / "two"), one = lastTrainLoss(dir / "one");
     EXPECT_NEAR(two / one, 1.0, 0.1) << "two processes " << two << ", one process " << one;

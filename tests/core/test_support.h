@@ -3,6 +3,7 @@
 #pragma once
 // Small models and datasets shared by the core tests, and a scratch folder per test.
 
+#include "core/data/dataset_spec.h"
 #include "core/data/procedural_shapes.h"
 #include "core/model/config.h"
 #include "core/train/run_folder.h"
@@ -32,6 +33,17 @@ inline Preset tinyPreset(int epochs = 2, int batch = 16) {
 
 inline SequenceDataset tinyShapes(int64_t count, uint64_t seed = 7) {
     return makeShapesDataset({count, seed});
+}
+
+// One shared tiny training set: 48 train / 16 test sequences.
+inline const DatasetSplits& tinySplits() {
+    static const DatasetSplits splits = [] {
+        DatasetSplits s;
+        s.train = tinyShapes(48, 1);
+        s.test = tinyShapes(16, 2);
+        return s;
+    }();
+    return splits;
 }
 
 // A fresh, empty folder under the system temp dir, removed at the end of the test.

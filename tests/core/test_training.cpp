@@ -20,16 +20,6 @@ using namespace dbse;
 
 namespace {
 
-// One shared tiny dataset: 48 train / 16 test sequences.
-const DatasetSplits& tinySplits() {
-    static const DatasetSplits splits = [] {
-        DatasetSplits s;
-        s.train = test::tinyShapes(48, 1);
-        s.test = test::tinyShapes(16, 2);
-        return s;
-    }();
-    return splits;
-}
 
 RunConfig tinyRun(int epochs) {
     RunConfig c;
@@ -54,7 +44,7 @@ void expectBitIdentical(const std::vector<torch::Tensor>& a, const std::vector<t
 }
 
 std::vector<torch::Tensor> trainStraight(const std::string& dir, int epochs) {
-    Trainer trainer(RunFolder::create(dir, tinyRun(epochs)), tinySplits());
+    Trainer trainer(RunFolder::create(dir, tinyRun(epochs)), test::tinySplits());
     EXPECT_EQ(trainer.run().outcome, TrainOutcome::Finished);
     return parametersOf(trainer.model());
 }
@@ -69,7 +59,7 @@ TEST(Training, SameSeedGivesIdenticalParameters) {
 
     RunConfig other = tinyRun(1);
     other.preset.train.seed = 2;
-    Trainer trainer(RunFolder::create(dir / "c", other), tinySplits());
+    Trainer trainer(RunFolder::create(dir / "c", other), test::tinySplits());
     trainer.run();
     const auto c = parametersOf(trainer.model());
     EXPECT_FALSE(torch::equal(a.front(), c.front()));
@@ -90,13 +80,13 @@ TEST(Training, ResumeAfterCancelEqualsUninterruptedTraining) {
             if (p.global_step == stop_after_step)
                 cancel = true;
         };
-        Trainer trainer(RunFolder::open(run.dir()), tinySplits());
+        Trainer trainer(RunFolder::open(run.dir()), test::tinySplits());
         const TrainResult r = trainer.run(callbacks);
         EXPECT_EQ(r.outcome, TrainOutcome::Cancelled);
         EXPECT_NE(r.message.find("checkpoint saved"), std::string::npos);
         EXPECT_EQ(readCheckpointHeader(run.checkpointPath()).global_step, stop_after_step);
     }
-    Trainer trainer(RunFolder::open(run.dir()), tinySplits());
+    Trainer trainer(RunFolder::open(run.dir()), test::tinySplits());
     EXPECT_EQ(trainer.run().outcome, TrainOutcome::Finished);
     expectBitIdentical(straight, parametersOf(trainer.model()));
 
@@ -138,7 +128,7 @@ TEST(Training, PauseAndSaveNowChangeNothingInTheResult) {
         if (checkpointed_batch < 0)
             checkpointed_batch = readCheckpointHeader(run.checkpointPath()).batch;
     };
-    Trainer trainer(run, tinySplits());
+    Trainer trainer(run, test::tinySplits());
     EXPECT_EQ(trainer.run(callbacks).outcome, TrainOutcome::Finished);
     EXPECT_EQ(held, 4);
     EXPECT_EQ(hold_calls, 1 + 4 + 4);  // one call per step, four while held after step 2 (6 steps)
@@ -156,7 +146,7 @@ TEST(Training, CancelAtAnEpochEndSavesABoundaryCheckpoint) {
     TrainerCallbacks callbacks;
     callbacks.cancel = &cancel;
     callbacks.on_epoch = [&](const EpochSummary& s) { cancel = s.epoch == 1; };
-    Trainer trainer(run, tinySplits());
+    Trainer trainer(run, test::tinySplits());
     const TrainResult r = trainer.run(callbacks);
     EXPECT_EQ(r.outcome, TrainOutcome::Cancelled);
     EXPECT_EQ(r.epochs_completed, 1);
@@ -190,7 +180,7 @@ TEST(Training, NonFiniteLossStopsAndKeepsTheLastGoodCheckpoint) {
     test::ScratchDir dir;
     RunFolder run = RunFolder::create(dir / "run", tinyRun(1));
     {
-        Trainer trainer(run, tinySplits());
+        Trainer trainer(run, test::tinySplits());
         ASSERT_EQ(trainer.run().outcome, TrainOutcome::Finished);
     }
     const auto good = parametersOf([&] {
@@ -203,7 +193,7 @@ TEST(Training, NonFiniteLossStopsAndKeepsTheLastGoodCheckpoint) {
     diverging.preset.train.epochs = 3;
     diverging.preset.train.lr = 1e30;
     writeJsonFileAtomically(run.configPath(), nlohmann::json(diverging));
-    Trainer trainer(RunFolder::open(run.dir()), tinySplits());
+    Trainer trainer(RunFolder::open(run.dir()), test::tinySplits());
     const TrainResult r = trainer.run();
     ASSERT_EQ(r.outcome, TrainOutcome::Diverged);
     EXPECT_NE(r.message.find("loss became"), std::string::npos) << r.message;
@@ -221,7 +211,7 @@ TEST(Training, IncompatibleDatasetIsRefusedWithBothShapes) {
     RunConfig c = tinyRun(1);
     c.preset.model.frames = 15;
     try {
-        Trainer trainer(RunFolder::create(dir / "run", c), tinySplits());
+        Trainer trainer(RunFolder::create(dir / "run", c), test::tinySplits());
         FAIL() << "no error";
     } catch (const std::invalid_argument& e) {
         EXPECT_NE(std::string(e.what()).find("8 frames"), std::string::npos) << e.what();
@@ -247,7 +237,7 @@ TEST(RunFolderTest, ACutShortMetricsLineIsIgnored) {
 }
 
 TEST(Prefetcher, VisitsEverySequenceOnceInTheEpochOrder) {
-    const SequenceDataset& data = tinySplits().train;  // 48 sequences
+    const SequenceDataset& data = test::tinySplits().train;  // 48 sequences
     const std::vector<int64_t> order = epochOrder(48, 7, 3);
     EXPECT_EQ(order, epochOrder(48, 7, 3));
     EXPECT_NE(order, epochOrder(48, 7, 4));
@@ -276,7 +266,7 @@ TEST(Prefetcher, VisitsEverySequenceOnceInTheEpochOrder) {
 }
 
 TEST(Prefetcher, StopsCleanlyWhenDestroyedEarly) {
-    const SequenceDataset& data = tinySplits().train;
+    const SequenceDataset& data = test::tinySplits().train;
     // The consumer takes one batch and leaves while the worker is blocked on a full queue.
     for (int i = 0; i < 20; ++i) {
         BatchPrefetcher p(data, epochOrder(48, 1, i), 4, false, torch::kCPU, 0, 1);
