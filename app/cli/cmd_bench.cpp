@@ -99,7 +99,7 @@ int benchTrain(const BenchOptions& o) {
                              {"threads", info.threads}, {"device", device.str()},
                              {"seq_per_s", median(rates)}, {"seq_per_s_runs", rates},
                              {"max_over_min", *hi / *lo}, {"sgemm_gflops", sgemmGflops(device)},
-                             {"peak_rss_mb", peakResidentMiB()}, {"blas", info.blas},
+                             {"peak_rss_mb", peakResidentMiB()}, {"blas", info.blas}, {"blas_kernels", info.blas_kernels},
                              {"torch_version", info.torch_version}};
     std::cout << report.dump() << std::endl;
     return 0;

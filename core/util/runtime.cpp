@@ -5,8 +5,13 @@
 #include <torch/torch.h>
 #include <torch/version.h>
 
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <dlfcn.h>
 #include <fstream>
 #include <malloc.h>
+#include <unistd.h>
 #include <sched.h>
 #include <sstream>
 #include <thread>
@@ -25,6 +30,39 @@ int availableCores() {
             return n;
     }
     return std::max(1u, std::thread::hardware_concurrency());
+}
+
+namespace {
+// OpenBLAS's kernel family in effect, lower case; "" when the BLAS is not OpenBLAS.
+std::string openBlasKernels() {
+    using CoreName = char* (*)();
+    const auto name = reinterpret_cast<CoreName>(dlsym(RTLD_DEFAULT, "openblas_get_corename"));
+    if (!name || !name())
+        return {};
+    std::string core = name();
+    std::transform(core.begin(), core.end(), core.begin(), [](unsigned char c) { return std::tolower(c); });
+    return core;
+}
+}  // namespace
+
+void useFastBlasKernels(char** argv) {
+    if (std::getenv("OPENBLAS_CORETYPE"))
+        return;  // the user's choice, or ours after the restart
+    const std::string core = openBlasKernels();
+    static const char* const fallbacks[] = {"prescott", "core2", "penryn", "dunnington", "nehalem", "atom"};
+    if (std::find(std::begin(fallbacks), std::end(fallbacks), core) == std::end(fallbacks))
+        return;
+    __builtin_cpu_init();
+    const char* better = nullptr;
+    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq") &&
+        __builtin_cpu_supports("avx512vl"))
+        better = "SkylakeX";
+    else if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
+        better = "Haswell";
+    if (!better || setenv("OPENBLAS_CORETYPE", better, 1) != 0)
+        return;
+    execv("/proc/self/exe", argv);
+    unsetenv("OPENBLAS_CORETYPE");  // the restart failed: carry on as we are
 }
 
 void configureRuntime(int threads) {
@@ -60,6 +98,7 @@ RuntimeInfo runtimeInfo() {
     info.threads = torch::get_num_threads();
     info.cores = availableCores();
     info.blas = loadedBlasLibrary();
+    info.blas_kernels = openBlasKernels();
     info.cuda_available = torch::cuda::is_available();
     for (int i = 0; i < static_cast<int>(torch::cuda::device_count()); ++i)
         info.cuda_devices.push_back("cuda:" + std::to_string(i));

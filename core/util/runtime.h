@@ -12,6 +12,17 @@ namespace dbse {
 // Number of cores usable by this process (affinity aware), at least 1.
 int availableCores();
 
+// OpenBLAS picks its kernels from the CPU model when it loads; on virtual machines whose CPU
+// model it does not know (here "Intel(R) Xeon(R) Processor") it falls back to its oldest
+// (Prescott, SSE3) kernels: SGEMM at 30 GFLOP/s on 2 cores where the AVX-512 kernels reach
+// 170-210. The choice can only be made through OPENBLAS_CORETYPE before the library loads, so
+// when OpenBLAS runs such a fallback on a CPU with AVX-512 (or AVX2), this restarts the program
+// once (execv of /proc/self/exe with the same arguments) with OPENBLAS_CORETYPE set to
+// SkylakeX (or Haswell). It returns when nothing needs changing, when the user set
+// OPENBLAS_CORETYPE, or when the restart fails. Call first thing in main(), before any thread
+// starts; `argv` is main's.
+void useFastBlasKernels(char** argv);
+
 // Call once, early, from the thread that will run training. threads <= 0 means all cores.
 // Sets LibTorch's intra-op threads and keeps freed memory in the process (glibc mallopt), so
 // large per-step tensors do not go through mmap/munmap and page faults every step.
@@ -23,6 +34,7 @@ struct RuntimeInfo {
     int threads = 1;                 // LibTorch intra-op threads now in effect
     int cores = 1;
     std::string blas;                // resolved shared library that provides BLAS, if found
+    std::string blas_kernels;        // OpenBLAS's kernel family (e.g. "SkylakeX"), "" if not OpenBLAS
     bool cuda_available = false;
     std::vector<std::string> cuda_devices;
 };
