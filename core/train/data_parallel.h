@@ -48,8 +48,9 @@ public:
     // Joins the job: rank 0 serves the rendezvous store at master_addr:master_port, every rank
     // connects and builds the Gloo group. Blocks until all ranks arrive or `timeout` passes
     // (std::runtime_error naming the address). Throws std::runtime_error when the build has no
-    // Gloo.
-    explicit DataParallel(const ProcessGroupEnv& env, std::chrono::milliseconds timeout = std::chrono::minutes(5));
+    // Gloo. `timeout` also bounds every collective: the other ranks wait in one while rank 0
+    // validates and writes a checkpoint (PyTorch's default, 30 minutes).
+    explicit DataParallel(const ProcessGroupEnv& env, std::chrono::milliseconds timeout = std::chrono::minutes(30));
     ~DataParallel();
     DataParallel(const DataParallel&) = delete;
     DataParallel& operator=(const DataParallel&) = delete;
