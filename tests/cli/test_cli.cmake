@@ -12,6 +12,20 @@ expect(0 "presets: .*quick" info)
 expect(1 "unknown preset 'nope'" info --preset nope)
 expect(106 "subcommand" )
 
+# OpenBLAS's kernels: never its oldest fallbacks on a CPU with AVX2 (dbse restarts itself with
+# OPENBLAS_CORETYPE set when OpenBLAS picked one; CTest sets the variable, so unset it here).
+execute_process(COMMAND "${CMAKE_COMMAND}" -E env --unset=OPENBLAS_CORETYPE "${DBSE}" info --json
+    WORKING_DIRECTORY "${WORK}" OUTPUT_VARIABLE info_json RESULT_VARIABLE rc)
+string(JSON blas_kernels ERROR_VARIABLE no_kernels GET "${info_json}" blas_kernels)
+file(READ /proc/cpuinfo cpuinfo)
+if(NOT rc EQUAL 0)
+    message(SEND_ERROR "dbse info --json failed (${rc})")
+    math(EXPR failures "${failures} + 1")
+elseif(cpuinfo MATCHES "[ \t]avx2[ \t\n]" AND blas_kernels MATCHES "^(prescott|core2|penryn|dunnington|nehalem|atom)$")
+    message(SEND_ERROR "OpenBLAS runs its ${blas_kernels} kernels on a CPU with AVX2")
+    math(EXPR failures "${failures} + 1")
+endif()
+
 # Errors name the problem and exit non-zero.
 expect(1 "expected KIND:PATH" train --dataset shapes --run bad1)
 expect(1 "unknown kind 'movies'" train --dataset movies:/x --run bad2)
