@@ -105,8 +105,7 @@ namespace {
 constexpr size_t kCachedSequences = 4;
 }  // namespace
 
-std::shared_ptr<const SequenceLab::Encoded> SequenceLab::encoded(InferenceModel& m, const SequenceSource& source,
-                                                                 uint64_t seed) const {
+std::shared_ptr<SequenceLab::Encoded> SequenceLab::cachedOrLoaded(const SequenceSource& source, uint64_t seed) const {
     {
         std::lock_guard<std::mutex> lock(cache_mutex_);
         for (const auto& e : cache_)
@@ -117,26 +116,33 @@ std::shared_ptr<const SequenceLab::Encoded> SequenceLab::encoded(InferenceModel&
     e->source = source;
     e->seed = seed;
     e->loaded = load(source);
+    return e;
+}
+
+void SequenceLab::encode(InferenceModel& m, const std::shared_ptr<Encoded>& e) const {
+    if (e->f.defined())
+        return;  // from the cache
     const torch::Device device = m.device();
     const torch::Tensor missing = e->loaded.missing.defined() ? e->loaded.missing.to(device) : torch::Tensor();
     const EncodedCodes codes = withGenerator(
-        device, seed, [&](torch::Generator* g) { return m.encode(e->loaded.x.to(device), missing, g); });
+        device, e->seed, [&](torch::Generator* g) { return m.encode(e->loaded.x.to(device), missing, g); });
     e->f = codes.f.mean;
     e->z = codes.z.mean;
-    if (!source.file.empty())
-        return e;  // a file may change on disk: decoded again each time
+    if (!e->source.file.empty())
+        return;  // a file may change on disk: decoded again each time
     std::lock_guard<std::mutex> lock(cache_mutex_);
     cache_.push_back(e);
     if (cache_.size() > kCachedSequences)
         cache_.erase(cache_.begin());
-    return e;
 }
 
 RowSet SequenceLab::swap(const SequenceSource& a, const SequenceSource& b, bool reconstructions, uint64_t seed,
                          const RowsPreview& preview) const {
+    const auto ea = cachedOrLoaded(a, seed), eb = cachedOrLoaded(b, seed);
+    const Loaded &la = ea->loaded, &lb = eb->loaded;
     return RunModelAccess::use(*model_, [&](InferenceModel& m, const RunConfig&) {
-        const auto ea = encoded(m, a, seed), eb = encoded(m, b, seed);
-        const Loaded &la = ea->loaded, &lb = eb->loaded;
+        encode(m, ea);
+        encode(m, eb);
         auto rowsOf = [&](std::vector<std::string> names, std::vector<torch::Tensor> values,
                           std::vector<torch::Tensor> masks) {
             RowTensors t;
@@ -154,36 +160,36 @@ RowSet SequenceLab::swap(const SequenceSource& a, const SequenceSource& b, bool 
         std::vector<std::string> names = {"A", "B", "static A + dynamic B", "static B + dynamic A"};
         // Swapped codes, both rows in one batch: (z of B, s of A) then (z of A, s of B).
         const torch::Tensor z = torch::cat({eb->z, ea->z}, 0), f = torch::cat({ea->f, eb->f}, 0);
-        torch::Generator generator = at::make_generator<at::CPUGeneratorImpl>(seed);
-        torch::Generator* g = m.device().is_cpu() ? &generator : nullptr;
-        if (preview && model_->modality() == "video") {
-            // Video frames decode independently: the first ones now, shown while the rest decode.
-            const torch::Tensor first = m.decode(z.narrow(1, 0, 1), f, g).cpu();
-            std::vector<int64_t> shape = first.sizes().vec();
-            shape[1] = la.x.size(1);
-            const torch::Tensor held = first.expand(shape);
-            RowSet early = rowsOf(names, {la.x, lb.x, held}, {la.missing, lb.missing, torch::Tensor()});
-            for (size_t r = 2; r < early.rows.size(); ++r) {
-                SequencePreview& p = early.rows[r].pictures;
-                p.frames = 1;
-                p.rgb.resize(static_cast<size_t>(p.height) * p.width * 3);
+        return withGenerator(m.device(), seed, [&](torch::Generator* g) {
+            if (preview && model_->modality() == "video") {
+                // Video frames decode independently: the first ones now, shown while the rest decode.
+                const torch::Tensor first = m.decode(z.narrow(1, 0, 1), f, g).cpu();
+                std::vector<int64_t> shape = first.sizes().vec();
+                shape[1] = la.x.size(1);
+                const torch::Tensor held = first.expand(shape);
+                RowSet early = rowsOf(names, {la.x, lb.x, held}, {la.missing, lb.missing, torch::Tensor()});
+                for (size_t r = 2; r < early.rows.size(); ++r) {
+                    SequencePreview& p = early.rows[r].pictures;
+                    p.frames = 1;
+                    p.rgb.resize(static_cast<size_t>(p.height) * p.width * 3);
+                }
+                early.partial = true;
+                early.tensors.reset();
+                preview(early);
             }
-            early.partial = true;
-            early.tensors.reset();
-            preview(early);
-        }
-        const torch::Tensor swapped = m.decode(z, f, g).cpu();
-        std::vector<torch::Tensor> values = {la.x, lb.x, swapped}, masks = {la.missing, lb.missing, torch::Tensor()};
-        if (reconstructions) {
-            values.push_back(m.decode(torch::cat({ea->z, eb->z}, 0), torch::cat({ea->f, eb->f}, 0), g).cpu());
-            masks.push_back(torch::Tensor());
-            names.push_back("A reconstructed");
-            names.push_back("B reconstructed");
-        }
-        RowSet set = rowsOf(std::move(names), std::move(values), std::move(masks));
-        if (RowJudge* j = judge())
-            j->label(set);
-        return set;
+            std::vector<torch::Tensor> values = {la.x, lb.x, m.decode(z, f, g).cpu()};
+            std::vector<torch::Tensor> masks = {la.missing, lb.missing, torch::Tensor()};
+            if (reconstructions) {
+                values.push_back(m.decode(torch::cat({ea->z, eb->z}, 0), torch::cat({ea->f, eb->f}, 0), g).cpu());
+                masks.push_back(torch::Tensor());
+                names.push_back("A reconstructed");
+                names.push_back("B reconstructed");
+            }
+            RowSet set = rowsOf(std::move(names), std::move(values), std::move(masks));
+            if (RowJudge* j = judge())
+                j->label(set);
+            return set;
+        });
     });
 }
 

@@ -76,15 +76,18 @@ private:
     struct Loaded;
     struct Encoded;
     Loaded load(const SequenceSource& source) const;
-    // The source's codes under `seed`, from the cache or encoded now (and cached); `model` is
-    // the locked model (RunModelAccess::use).
-    std::shared_ptr<const Encoded> encoded(InferenceModel& model, const SequenceSource& source, uint64_t seed) const;
+    // The source under `seed`: from the cache (codes set), or loaded now without codes (no model
+    // lock needed: a file is decoded here).
+    std::shared_ptr<Encoded> cachedOrLoaded(const SequenceSource& source, uint64_t seed) const;
+    // Sets the codes of a cachedOrLoaded() result that has none and caches it; `model` is the
+    // locked model (RunModelAccess::use).
+    void encode(InferenceModel& model, const std::shared_ptr<Encoded>& e) const;
     RowJudge* judge() const;
 
     std::shared_ptr<RunModel> model_;
     std::shared_ptr<const OpenedDataset> dataset_;
     mutable std::mutex cache_mutex_;
-    mutable std::vector<std::shared_ptr<const Encoded>> cache_;  // newest last
+    mutable std::vector<std::shared_ptr<Encoded>> cache_;  // newest last
     mutable std::once_flag judge_once_;
     mutable std::unique_ptr<RowJudge> judge_;
 };
