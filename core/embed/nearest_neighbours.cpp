@@ -1,17 +1,16 @@
 // SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Exact k nearest neighbours for t-SNE by brute force: float32 distance tiles
-// (|a|^2 + |b|^2 - 2 a.b on centred data) and a heap per row. Every distance is computed the
-// same way whichever thread computes it, so the result does not depend on the thread count.
+// Exact k nearest neighbours for t-SNE by brute force: float32 squared distances
+// |a|^2 + |b|^2 - 2 a.b on centred data, a block of rows at a time as one matrix product
+// (BLAS), then a selection per row. Each distance is one dot product over the features, the
+// same whichever thread computes it, so the result does not depend on the thread count.
 
 #include "core/embed/tsne_affinities.h"
-#include "core/embed/multiversion.h"
 
 #include <ATen/Parallel.h>
 #include <torch/torch.h>
 
 #include <algorithm>
-#include <cstring>
 #include <limits>
 #include <stdexcept>
 #include <string>
@@ -21,39 +20,8 @@
 namespace dbse {
 namespace {
 
-constexpr int kTileRows = 4;
-constexpr int kLanes = 8;
-constexpr int kTileColumns = 2 * kLanes;
-using Lanes = float __attribute__((vector_size(kLanes * sizeof(float))));
-
-// out[r][j] = row_norms[r] + norms[j] - 2 rows[r] . column j, for the kTileRows rows
-// (row-major [kTileRows, d]) against every column of xt (transposed points [d, padded]).
-DBSE_MULTIVERSION void distanceTile(const float* rows, const float* row_norms,
-                                                                      const float* xt, const float* norms, int64_t d,
-                                                                      int64_t padded, float* out) {
-    for (int64_t j = 0; j < padded; j += kTileColumns) {
-        Lanes acc[kTileRows][2] = {};
-        for (int64_t f = 0; f < d; ++f) {
-            Lanes a, b;
-            std::memcpy(&a, xt + f * padded + j, sizeof a);
-            std::memcpy(&b, xt + f * padded + j + kLanes, sizeof b);
-            for (int r = 0; r < kTileRows; ++r) {
-                const float s = rows[r * d + f];
-                acc[r][0] += s * a;
-                acc[r][1] += s * b;
-            }
-        }
-        Lanes na, nb;
-        std::memcpy(&na, norms + j, sizeof na);
-        std::memcpy(&nb, norms + j + kLanes, sizeof nb);
-        for (int r = 0; r < kTileRows; ++r) {
-            const Lanes da = row_norms[r] + na - 2.0f * acc[r][0];
-            const Lanes db = row_norms[r] + nb - 2.0f * acc[r][1];
-            std::memcpy(out + r * padded + j, &da, sizeof da);
-            std::memcpy(out + r * padded + j + kLanes, &db, sizeof db);
-        }
-    }
-}
+// Rows per distance product, so that one block of distances stays within 128 MiB.
+int64_t rowsPerBlock(int64_t n) { return std::clamp<int64_t>((int64_t(1) << 25) / n, 16, 1024); }
 
 // The `count` smallest (distance, index) pairs of row i, itself excluded, nearest first (ties
 // by index). Entries above the current count-th smallest are skipped; the kept ones are cut
@@ -83,7 +51,7 @@ void selectNearest(const float* dist, int64_t n, int64_t i, int64_t count, std::
 }  // namespace
 
 NearestNeighbours nearestNeighbours(const torch::Tensor& points, int64_t k) {
-    const int64_t n = points.size(0), d = points.size(1);
+    const int64_t n = points.size(0);
     if (k < 1 || k >= n)
         throw std::invalid_argument("nearest neighbours: k must be in [1, " + std::to_string(n - 1) + "], got " +
                                     std::to_string(k));
@@ -91,36 +59,33 @@ NearestNeighbours nearestNeighbours(const torch::Tensor& points, int64_t k) {
     torch::Tensor x64 = points.to(torch::kCPU, torch::kDouble);
     const torch::Tensor x32 = (x64 - x64.mean(0, true)).to(torch::kFloat).contiguous();  // centring keeps
                                                                        // |a|^2 + |b|^2 - 2 a.b accurate
-    const int64_t padded = (n + kTileColumns - 1) / kTileColumns * kTileColumns;
-    const int64_t padded_rows = (n + kTileRows - 1) / kTileRows * kTileRows;
-    torch::Tensor xt = torch::zeros({d, padded}, torch::kFloat);
-    xt.narrow(1, 0, n).copy_(x32.t());
-    torch::Tensor norms = torch::full({padded}, std::numeric_limits<float>::infinity(), torch::kFloat);
-    norms.narrow(0, 0, n).copy_(x32.pow(2).sum(1));
-    torch::Tensor rows = torch::zeros({padded_rows, d}, torch::kFloat);
-    rows.narrow(0, 0, n).copy_(x32);
-    const torch::Tensor row_norms = rows.pow(2).sum(1).contiguous();
+    const torch::Tensor norms = x32.pow(2).sum(1);   // [n]
+    const torch::Tensor xt = x32.t().contiguous();     // [d, n]
+    const float* row_norms = norms.data_ptr<float>();
 
     torch::Tensor indices = torch::empty({n, k}, torch::kLong);
     torch::Tensor sq_distances = torch::empty({n, k}, torch::kDouble);
     int64_t* out_index = indices.data_ptr<int64_t>();
     double* out_dist = sq_distances.data_ptr<double>();
-    at::parallel_for(0, padded_rows / kTileRows, 1, [&](int64_t tile_begin, int64_t tile_end) {
-        std::vector<float> dist(static_cast<size_t>(kTileRows * padded));
-        std::vector<std::pair<float, int64_t>> heap;
-        for (int64_t tile = tile_begin; tile < tile_end; ++tile) {
-            const int64_t first = tile * kTileRows;
-            distanceTile(rows.data_ptr<float>() + first * d, row_norms.data_ptr<float>() + first,
-                         xt.data_ptr<float>(), norms.data_ptr<float>(), d, padded, dist.data());
-            for (int64_t i = first; i < std::min(n, first + kTileRows); ++i) {
-                selectNearest(dist.data() + (i - first) * padded, n, i, k, heap);
+    const int64_t block = rowsPerBlock(n);
+    for (int64_t first = 0; first < n; first += block) {
+        const int64_t rows = std::min(block, n - first);
+        // partial[r][j] = |x_j|^2 - 2 x_(first+r) . x_j: the squared distance less |x_(first+r)|^2,
+        // which orders row r's candidates the same (one matrix product, BLAS's threads).
+        const torch::Tensor partial = torch::addmm(norms.unsqueeze(0), x32.narrow(0, first, rows), xt, 1.0, -2.0);
+        const float* values = partial.data_ptr<float>();
+        at::parallel_for(0, rows, 16, [&](int64_t begin, int64_t end) {
+            std::vector<std::pair<float, int64_t>> heap;
+            for (int64_t r = begin; r < end; ++r) {
+                const int64_t i = first + r;
+                selectNearest(values + r * n, n, i, k, heap);
                 for (int64_t c = 0; c < k; ++c) {
-                    out_dist[i * k + c] = std::max(0.0, static_cast<double>(heap[c].first));
+                    out_dist[i * k + c] = std::max(0.0, static_cast<double>(heap[c].first + row_norms[i]));
                     out_index[i * k + c] = heap[c].second;
                 }
             }
-        }
-    });
+        });
+    }
     return {indices, sq_distances};
 }
 
