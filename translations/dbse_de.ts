@@ -1474,6 +1474,42 @@
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
+    <message>
+        <source>Precision:</source>
+        <translation>Genauigkeit:</translation>
+    </message>
+    <message>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <source>bfloat16 autocast</source>
+        <translation>bfloat16-Autocast</translation>
+    </message>
+    <message>
+        <source>bfloat16 autocast runs convolutions and matrix products in bfloat16: faster on GPUs with bfloat16 units, usually slower on a CPU</source>
+        <translation>bfloat16-Autocast rechnet Faltungen und Matrixprodukte in bfloat16: schneller auf GPUs mit bfloat16-Einheiten, auf einer CPU meist langsamer</translation>
+    </message>
+    <message>
+        <source>Activations:</source>
+        <translation>Aktivierungen:</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Recompute in backward</source>
+        <translation>Im Rückwärtsschritt neu berechnen</translation>
+    </message>
+    <message>
+        <source>Recomputing the encoder&apos;s and decoder&apos;s activations in the backward pass needs far less memory for about a third more computation; Auto recomputes when they would take more than 1 GiB</source>
+        <translation>Die Aktivierungen von Encoder und Decoder im Rückwärtsschritt neu zu berechnen braucht viel weniger Speicher für etwa ein Drittel mehr Rechenarbeit; Automatisch berechnet neu, wenn sie mehr als 1 GiB belegen würden</translation>
+    </message>
 </context>
 <context>
     <name>dbse::studio::TrainingTab</name>

@@ -1474,6 +1474,42 @@
         <source>Seed:</source>
         <translation>זרע אקראי:</translation>
     </message>
+    <message>
+        <source>Precision:</source>
+        <translation>דיוק:</translation>
+    </message>
+    <message>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <source>bfloat16 autocast</source>
+        <translation>autocast ל־bfloat16</translation>
+    </message>
+    <message>
+        <source>bfloat16 autocast runs convolutions and matrix products in bfloat16: faster on GPUs with bfloat16 units, usually slower on a CPU</source>
+        <translation>autocast ל־bfloat16 מחשב קונבולוציות ומכפלות מטריצות ב־bfloat16: מהיר יותר במעבדים גרפיים עם יחידות bfloat16, ובדרך כלל איטי יותר במעבד רגיל</translation>
+    </message>
+    <message>
+        <source>Activations:</source>
+        <translation>אקטיבציות:</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>אוטומטי</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>שמירה</translation>
+    </message>
+    <message>
+        <source>Recompute in backward</source>
+        <translation>חישוב מחדש במעבר לאחור</translation>
+    </message>
+    <message>
+        <source>Recomputing the encoder&apos;s and decoder&apos;s activations in the backward pass needs far less memory for about a third more computation; Auto recomputes when they would take more than 1 GiB</source>
+        <translation>חישוב מחדש של האקטיבציות של המקודד והמפענח במעבר לאחור דורש הרבה פחות זיכרון תמורת כשליש חישוב נוסף; אוטומטי מחשב מחדש כשהן היו תופסות יותר מ־1 GiB</translation>
+    </message>
 </context>
 <context>
     <name>dbse::studio::TrainingTab</name>

@@ -5,6 +5,7 @@
 
 #include "app/cli/commands.h"
 #include "core/model/loss.h"
+#include "core/train/trainable_model.h"
 #include "core/train/trainer.h"
 #include "core/util/presets.h"
 #include "core/util/runtime.h"
@@ -24,7 +25,7 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 struct BenchOptions {
-    std::string preset = "sprites", device = "cpu";
+    std::string preset = "sprites", device = "cpu", activations = "auto", precision = "fp32";
     int batch = 32, steps = 5, threads = 0, warmup = 2, repeats = 3;
 };
 
@@ -65,20 +66,28 @@ int benchTrain(const BenchOptions& o) {
     const ModelConfig& m = preset.model;
     if (m.modality == "series")
         throw std::invalid_argument("dbse bench: not yet for series presets ('" + preset.name + "')");
+    preset.train.batch = o.batch;
+    preset.train.activations = parseActivationMemory(o.activations);
+    preset.train.precision = parsePrecision(o.precision);
+    const bool recompute = recomputesActivations(m, preset.train);
+    if (recompute)
+        preferLowMemory();
     torch::manual_seed(1);
-    DbseModel model = makeModel(m);
-    model->to(device);
-    model->train();
-    torch::optim::Adam optimizer(model->parameters(), torch::optim::AdamOptions(preset.train.lr));
+    std::unique_ptr<TrainableModel> model = makeTrainableModel(preset);
+    torch::nn::Module& network = *model->network();
+    network.to(device);
+    network.train();
+    int64_t parameters = 0;
+    for (const torch::Tensor& p : network.parameters())
+        parameters += p.numel();
+    torch::optim::Adam optimizer(network.parameters(), torch::optim::AdamOptions(preset.train.lr));
     const torch::Tensor bytes =
         torch::randint(0, 256, {o.batch, m.frames, m.channels, m.image_size, m.image_size}, torch::kByte);
 
     auto step = [&] {
         torch::Tensor x = bytes.to(device).to(torch::kFloat).div_(255.0);
         optimizer.zero_grad();
-        DbseOutputs out = model->forward(x, 0);
-        LossTerms terms = computeLoss(out, x, preset.loss);
-        terms.total.backward();
+        model->loss(x, {}, 0, {}, nullptr).total.backward();
         optimizer.step();
         synchronize(device);
     };
@@ -94,12 +103,13 @@ int benchTrain(const BenchOptions& o) {
     }
     const auto [lo, hi] = std::minmax_element(rates.begin(), rates.end());
     const RuntimeInfo info = runtimeInfo();
-    nlohmann::json report = {{"bench", "train"}, {"preset", preset.name}, {"parameters", model->parameterCount()},
+    nlohmann::json report = {{"bench", "train"}, {"preset", preset.name}, {"parameters", parameters},
                              {"batch", o.batch}, {"steps", o.steps}, {"repeats", o.repeats},
                              {"threads", info.threads}, {"device", device.str()},
+                             {"recompute_activations", recompute}, {"precision", toString(preset.train.precision)},
                              {"seq_per_s", median(rates)}, {"seq_per_s_runs", rates},
                              {"max_over_min", *hi / *lo}, {"sgemm_gflops", sgemmGflops(device)},
-                             {"peak_rss_mb", peakResidentMiB()}, {"blas", info.blas}, {"blas_kernels", info.blas_kernels},
+                             {"peak_rss_mb", peakResidentMiB()}, {"blas", info.blas}, {"blas_kernels", info.blas_kernels}, {"malloc", info.malloc},
                              {"torch_version", info.torch_version}};
     std::cout << report.dump() << std::endl;
     return 0;
@@ -117,6 +127,8 @@ void addBenchCommand(CLI::App& app, int& exit_code) {
     train->add_option("--steps", o->steps, "Timed steps per repeat")->check(CLI::PositiveNumber)->capture_default_str();
     train->add_option("--threads", o->threads, "CPU threads (0: all cores)")->capture_default_str();
     train->add_option("--device", o->device, "cpu, cuda or cuda:N")->capture_default_str();
+    train->add_option("--activations", o->activations, "keep, recompute or auto (as dbse train)")->capture_default_str();
+    train->add_option("--precision", o->precision, "fp32 or bf16 (autocast, as dbse train)")->capture_default_str();
     train->add_option("--warmup", o->warmup, "Untimed steps first")->check(CLI::NonNegativeNumber)->capture_default_str();
     train->add_option("--repeats", o->repeats, "Timed repeats (median reported)")
         ->check(CLI::PositiveNumber)

@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `dbse data info --dataset KIND:PATH [--json]`: what a dataset holds (building and caching it
-// when needed).
+// when needed). `dbse data export --dataset KIND:PATH --out FILE.npy`: a video dataset's
+// sequences and labels as the .npy files the `npy:` kind reads.
 
 #include "app/cli/commands.h"
 #include "core/data/dataset_spec.h"
+#include "core/data/npy.h"
 #include "core/util/runtime.h"
 
 #include <CLI/CLI.hpp>
@@ -22,6 +24,13 @@ struct DataInfoOptions {
     std::string dataset = "builtin:shapes";
     std::string on_error = "stop";
     bool json = false;
+};
+
+struct DataExportOptions {
+    std::string dataset = "builtin:shapes";
+    std::string split = "train";
+    std::string out;
+    int64_t count = 0;  // 0: every sequence
 };
 
 // Bytes under a file or folder (0 when absent).
@@ -112,6 +121,46 @@ int dataInfo(const DataInfoOptions& o) {
     return 0;
 }
 
+// Writes OUT (uint8 [N, T, C, H, W]) and OUT's <stem>.static.<label>.npy and
+// <stem>.dynamic.<label>.npy (int64 [N]); `count` > 0 keeps that many sequences evenly spread
+// over the split, so every class stays represented.
+int dataExport(const DataExportOptions& o) {
+    configureRuntime(0);
+    const std::filesystem::path out(o.out);
+    if (out.extension() != ".npy")
+        throw std::invalid_argument("--out: '" + o.out + "' must end in .npy");
+    const DatasetSplits splits = loadDataset(parseDatasetSpec(o.dataset), {});
+    std::vector<const SequenceDataset*> parts;
+    if (o.split == "train" || o.split == "all") parts.push_back(&splits.train);
+    if (o.split == "test" || o.split == "all") parts.push_back(&splits.test);
+    if (parts.empty())
+        throw std::invalid_argument("--split: '" + o.split + "' is not one of train, test, all");
+    if (!parts.front()->isVideo())
+        throw std::invalid_argument("dbse data export: '" + o.dataset + "' is not a video dataset (the npy: kind reads video)");
+    auto joined = [&](auto&& tensorOf) {
+        std::vector<torch::Tensor> pieces;
+        for (const SequenceDataset* part : parts) pieces.push_back(tensorOf(*part));
+        return torch::cat(pieces);
+    };
+    const torch::Tensor frames = joined([](const SequenceDataset& d) { return d.frames; });
+    const int64_t total = frames.size(0);
+    const int64_t kept = o.count > 0 ? std::min(o.count, total) : total;
+    const torch::Tensor rows = torch::linspace(0, static_cast<double>(total - 1), kept, torch::kDouble).round().to(torch::kLong);
+    const std::string stem = (out.parent_path() / out.stem()).string();
+    writeNpy(o.out, frames.index_select(0, rows));
+    for (const char* kind : {"static", "dynamic"}) {
+        const auto& columns = kind[0] == 's' ? parts.front()->static_labels : parts.front()->dynamic_labels;
+        for (size_t c = 0; c < columns.size(); ++c) {
+            const torch::Tensor values = joined([&](const SequenceDataset& d) {
+                return (kind[0] == 's' ? d.static_labels : d.dynamic_labels).at(c).values;
+            });
+            writeNpy(stem + "." + kind + "." + columns[c].name + ".npy", values.index_select(0, rows));
+        }
+    }
+    std::cout << "wrote " << kept << " of " << total << " sequences to " << o.out << "\n";
+    return 0;
+}
+
 }  // namespace
 
 void addDataCommand(CLI::App& app, int& exit_code) {
@@ -123,6 +172,16 @@ void addDataCommand(CLI::App& app, int& exit_code) {
     info->add_option("--on-error", o->on_error, "A bad source file: stop, or skip it")->capture_default_str();
     info->add_flag("--json", o->json, "Print JSON");
     info->callback([o, &exit_code] { exit_code = dataInfo(*o); });
+
+    auto e = std::make_shared<DataExportOptions>();
+    CLI::App* exp = data->add_subcommand("export", "Write a video dataset as .npy files for the npy: kind");
+    exp->add_option("--dataset", e->dataset, "Dataset as KIND:PATH[?option=value&...]")->capture_default_str();
+    exp->add_option("--split", e->split, "train, test or all")->capture_default_str();
+    exp->add_option("--count", e->count, "Keep this many sequences, evenly spread (0: all)")
+        ->check(CLI::NonNegativeNumber)
+        ->capture_default_str();
+    exp->add_option("--out", e->out, "Output FILE.npy (labels beside it)")->required();
+    exp->callback([e, &exit_code] { exit_code = dataExport(*e); });
 }
 
 }  // namespace dbse::cli

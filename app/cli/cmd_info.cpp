@@ -38,7 +38,7 @@ void printRuntime(bool json) {
         kinds.push_back({{"kind", kind.name}, {"usage", kind.usage}, {"description", kind.description}});
     if (json) {
         std::cout << nlohmann::json{{"dbse_version", info.dbse_version}, {"torch_version", info.torch_version},
-                                    {"threads", info.threads}, {"cores", info.cores}, {"blas", info.blas}, {"blas_kernels", info.blas_kernels},
+                                    {"threads", info.threads}, {"cores", info.cores}, {"blas", info.blas}, {"blas_kernels", info.blas_kernels}, {"malloc", info.malloc},
                                     {"cuda_available", info.cuda_available}, {"cuda_devices", info.cuda_devices},
                                     {"presets", presetNames()}, {"builtin_datasets", builtin},
                                     {"dataset_kinds", kinds}}
@@ -50,6 +50,7 @@ void printRuntime(bool json) {
               << "threads:  " << info.threads << " of " << info.cores << " cores\n"
               << "BLAS:     " << (info.blas.empty() ? "not loaded" : info.blas)
               << (info.blas_kernels.empty() ? "" : " (" + info.blas_kernels + " kernels)") << "\n"
+              << "malloc:   " << info.malloc << "\n"
               << "CUDA:     " << (info.cuda_available ? std::to_string(info.cuda_devices.size()) + " device(s)" : "no")
               << "\n"
               << "presets:  ";

@@ -32,7 +32,7 @@ struct TrainOptions {
     std::optional<int> epochs, batch, threads;
     std::optional<uint64_t> seed;
     std::optional<double> lr;
-    std::optional<std::string> device, ablation, anchor, posterior;
+    std::optional<std::string> device, ablation, anchor, posterior, activations, precision;
 };
 
 // Sources left out under --on-error skip, so the user knows what the dataset lacks.
@@ -52,6 +52,9 @@ void refuseChangesOnResume(const TrainOptions& o) {
     for (const auto& [given, name] : changes)
         if (given)
             throw std::invalid_argument(std::string(name) + " cannot change a run being resumed; its config.json is used");
+    if (o.activations || o.precision)
+        throw std::invalid_argument(std::string(o.activations ? "--activations" : "--precision") +
+                                    " applies to new runs; a resumed run keeps the settings of its config.json");
 }
 
 // Opens the run being resumed or creates a new one, with its dataset. A new run's folder is made
@@ -74,6 +77,8 @@ PreparedRun prepareRun(TrainOptions& o) {
     if (o.threads) t.threads = *o.threads;
     if (o.lr) t.lr = *o.lr;
     if (o.device) t.device = *o.device;
+    if (o.activations) t.activations = parseActivationMemory(*o.activations);
+    if (o.precision) t.precision = parsePrecision(*o.precision);
     if (o.anchor) config.preset.model.anchor = parseAnchor(*o.anchor);
     if (o.posterior) {
         if (*o.posterior != "bidirectional" && *o.posterior != "causal")
@@ -170,6 +175,11 @@ void addTrainCommand(CLI::App& app, int& exit_code) {
     cmd->add_option("--threads", o->threads, "CPU threads (default: all cores)")->check(CLI::NonNegativeNumber);
     cmd->add_option("--device", o->device, "cpu, cuda or cuda:N");
     cmd->add_option("--lr", o->lr, "Learning rate")->check(CLI::PositiveNumber);
+    cmd->add_option("--activations", o->activations,
+                    "Encoder/decoder activations in training: keep, recompute (less memory, ~1/3 more "
+                    "arithmetic) or auto (recompute above 1 GiB)");
+    cmd->add_option("--precision", o->precision,
+                    "fp32, or bf16: autocast the forward pass to bfloat16 (for GPUs with bfloat16 units)");
     cmd->add_option("--ablation", o->ablation, "none, no-subtraction, no-static-loss or both");
     cmd->add_option("--anchor", o->anchor, "Static element: first, middle, last, random (per batch) or an index");
     cmd->add_option("--posterior", o->posterior, "Dynamic posterior: bidirectional (published) or causal");

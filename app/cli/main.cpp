@@ -31,7 +31,7 @@ std::string commandLine(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    dbse::useFastBlasKernels(argv);
+    dbse::useFastProcessSettings(argv);
 #ifdef DBSE_HAVE_MEDIA
     dbse::registerMediaDatasetKinds();
 #endif

@@ -82,7 +82,7 @@ void scheduleScreenshot(dbse::studio::MainWindow& window, const QString& file) {
 }  // namespace
 
 int main(int argc, char* argv[]) {
-    dbse::useFastBlasKernels(argv);
+    dbse::useFastProcessSettings(argv);
     QApplication app(argc, argv);
     // Every core for LibTorch (its default here was one thread): a swap is computed in the
     // time the user waits for it. Training sets its own thread count when it starts.

@@ -23,6 +23,9 @@ namespace {
 // Anchor choices in combo order; the last takes the index field.
 const AnchorMode kAnchorModes[] = {AnchorMode::First, AnchorMode::Middle, AnchorMode::Last,
                                    AnchorMode::RandomPerBatch, AnchorMode::Fixed};
+const Precision kPrecisions[] = {Precision::Float32, Precision::BFloat16};
+const ActivationMemory kActivationModes[] = {ActivationMemory::Auto, ActivationMemory::Keep,
+                                             ActivationMemory::Recompute};
 
 void setLabel(QFormLayout* layout, QWidget* field, const QString& text) {
     if (auto* label = qobject_cast<QLabel*>(layout->labelForField(field)))
@@ -116,9 +119,19 @@ void TrainingSettingsForm::build() {
     for (int i = 0; i < compute.cuda_devices; ++i)
         device_->addItem(QStringLiteral("cuda:%1").arg(i));
     connect(device_, &QComboBox::currentIndexChanged, this, &TrainingSettingsForm::check);
+    precision_ = new QComboBox;
+    precision_->setObjectName(QStringLiteral("precisionCombo"));
+    for (int i = 0; i < int(std::size(kPrecisions)); ++i)
+        precision_->addItem(QString());
+    activations_ = new QComboBox;
+    activations_->setObjectName(QStringLiteral("activationsCombo"));
+    for (int i = 0; i < int(std::size(kActivationModes)); ++i)
+        activations_->addItem(QString());
     threads_ = integerField("threadsSpin", 0, 1024);
     seed_ = integerField("seedSpin", 0, std::numeric_limits<int>::max());
     layout_->addRow(new QLabel, device_);
+    layout_->addRow(new QLabel, precision_);
+    layout_->addRow(new QLabel, activations_);
     layout_->addRow(new QLabel, threads_);
     layout_->addRow(new QLabel, seed_);
 
@@ -154,6 +167,7 @@ void TrainingSettingsForm::loadFields(const Preset& p) {
                                        QSignalBlocker(dynamicDim_), QSignalBlocker(anchor_),
                                        QSignalBlocker(anchorIndex_), QSignalBlocker(subtract_),
                                        QSignalBlocker(staticLoss_), QSignalBlocker(device_),
+                                       QSignalBlocker(precision_), QSignalBlocker(activations_),
                                        QSignalBlocker(threads_), QSignalBlocker(seed_)};
     epochs_->setValue(p.train.epochs);
     batch_->setValue(p.train.batch);
@@ -172,6 +186,12 @@ void TrainingSettingsForm::loadFields(const Preset& p) {
     staticLoss_->setChecked(p.loss.static_frame_loss);
     const int device = device_->findText(QString::fromStdString(p.train.device));
     device_->setCurrentIndex(device >= 0 ? device : 0);
+    for (int i = 0; i < int(std::size(kPrecisions)); ++i)
+        if (kPrecisions[i] == p.train.precision)
+            precision_->setCurrentIndex(i);
+    for (int i = 0; i < int(std::size(kActivationModes)); ++i)
+        if (kActivationModes[i] == p.train.activations)
+            activations_->setCurrentIndex(i);
     threads_->setValue(p.train.threads);
     seed_->setValue(static_cast<int>(std::min<uint64_t>(p.train.seed, std::numeric_limits<int>::max())));
 }
@@ -192,6 +212,8 @@ RunConfig TrainingSettingsForm::runConfig() const {
     t.batch = batch_->value();
     t.lr = lr_->value();
     t.device = device_->currentText().toStdString();
+    t.precision = kPrecisions[precision_->currentIndex()];
+    t.activations = kActivationModes[activations_->currentIndex()];
     t.threads = threads_->value();
     t.seed = static_cast<uint64_t>(seed_->value());
     LossConfig& loss = c.preset.loss;
@@ -253,6 +275,18 @@ void TrainingSettingsForm::retranslateUi() {
     staticLoss_->setText(tr("Static-frame loss"));
     staticLoss_->setToolTip(tr("Reconstruct the static element from its own codes (off: the paper's ablation)"));
     setLabel(layout_, device_, tr("Device:"));
+    setLabel(layout_, precision_, tr("Precision:"));
+    precision_->setItemText(0, tr("float32"));
+    precision_->setItemText(1, tr("bfloat16 autocast"));
+    precision_->setToolTip(tr("bfloat16 autocast runs convolutions and matrix products in bfloat16: "
+                              "faster on GPUs with bfloat16 units, usually slower on a CPU"));
+    setLabel(layout_, activations_, tr("Activations:"));
+    activations_->setItemText(0, tr("Auto"));
+    activations_->setItemText(1, tr("Keep"));
+    activations_->setItemText(2, tr("Recompute in backward"));
+    activations_->setToolTip(tr("Recomputing the encoder's and decoder's activations in the backward pass "
+                                "needs far less memory for about a third more computation; "
+                                "Auto recomputes when they would take more than 1 GiB"));
     setLabel(layout_, threads_, tr("CPU threads:"));
     threads_->setSpecialValueText(tr("All cores"));
     setLabel(layout_, seed_, tr("Seed:"));

@@ -76,6 +76,8 @@ private:
     QCheckBox* subtract_ = nullptr;
     QCheckBox* staticLoss_ = nullptr;
     QComboBox* device_ = nullptr;
+    QComboBox* precision_ = nullptr;
+    QComboBox* activations_ = nullptr;
     QSpinBox* threads_ = nullptr;
     QSpinBox* seed_ = nullptr;
     QLabel* problemLabel_ = nullptr;

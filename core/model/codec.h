@@ -14,6 +14,9 @@ namespace dbse {
 class SequenceEncoder : public torch::nn::Module {
 public:
     virtual torch::Tensor forward(const torch::Tensor& x) = 0;
+    // Training with autograd: recompute activations in backward instead of keeping them
+    // (core/model/recompute.h). Encoders without a use for it ignore the request.
+    virtual void setRecomputeInBackward(bool /*recompute*/) {}
 };
 
 // Maps per-step dynamic codes and one static code back to elements.
@@ -21,6 +24,8 @@ public:
 class SequenceDecoder : public torch::nn::Module {
 public:
     virtual torch::Tensor forward(const torch::Tensor& z, const torch::Tensor& f) = 0;
+    // As SequenceEncoder::setRecomputeInBackward.
+    virtual void setRecomputeInBackward(bool /*recompute*/) {}
 };
 
 }  // namespace dbse

@@ -29,6 +29,9 @@ constexpr EnumNames<ScheduleKind, 3> kScheduleNames{{
     {ScheduleKind::CosineWarmRestarts, "cosine"}}};
 constexpr EnumNames<KlAnnealing, 2> kAnnealingNames{{
     {KlAnnealing::None, "none"}, {KlAnnealing::CyclicCosine, "cyclic-cosine"}}};
+constexpr EnumNames<ActivationMemory, 3> kActivationNames{{
+    {ActivationMemory::Auto, "auto"}, {ActivationMemory::Keep, "keep"}, {ActivationMemory::Recompute, "recompute"}}};
+constexpr EnumNames<Precision, 2> kPrecisionNames{{{Precision::Float32, "fp32"}, {Precision::BFloat16, "bf16"}}};
 constexpr EnumNames<Ablation, 4> kAblationNames{{
     {Ablation::None, "none"}, {Ablation::NoSubtraction, "no-subtraction"},
     {Ablation::NoStaticLoss, "no-static-loss"}, {Ablation::Both, "both"}}};
@@ -130,6 +133,36 @@ void applyAblation(Ablation ablation, ModelConfig& model, LossConfig& loss) {
 
 Ablation parseAblation(const std::string& text) { return parseName(kAblationNames, text, "ablation"); }
 std::string toString(Ablation ablation) { return nameOf(kAblationNames, ablation); }
+
+ActivationMemory parseActivationMemory(const std::string& text) {
+    return parseName(kActivationNames, text, "activations");
+}
+std::string toString(ActivationMemory activations) { return nameOf(kActivationNames, activations); }
+Precision parsePrecision(const std::string& text) { return parseName(kPrecisionNames, text, "precision"); }
+std::string toString(Precision precision) { return nameOf(kPrecisionNames, precision); }
+
+double keptActivationBytes(const ModelConfig& m, int batch) {
+    if (m.modality != "video")
+        return 0;
+    const double w = m.base_channels;
+    // Per frame, three tensors (conv, BatchNorm, LeakyReLU) per block: the encoder's blocks
+    // output w x 32^2, 2w x 16^2, 4w x 8^2, 8w x 4^2; the decoder's 8w x 4^2 ... w x 32^2
+    // and C x 64^2 twice (transposed conv, sigmoid).
+    const double encoder = 3 * w * (1024 + 512 + 256 + 128);
+    const double decoder = 3 * w * (128 + 256 + 512 + 1024) + 2.0 * m.channels * 64 * 64;
+    const double frames = static_cast<double>(batch) * m.frames;
+    const double decoded = frames + batch;  // every frame and the anchor frame again
+    return 4 * (encoder * frames + decoder * decoded);
+}
+
+bool recomputesActivations(const ModelConfig& model, const TrainConfig& train) {
+    switch (train.activations) {
+        case ActivationMemory::Keep: return false;
+        case ActivationMemory::Recompute: return model.modality == "video";
+        case ActivationMemory::Auto: return keptActivationBytes(model, train.batch) > kRecomputeAboveBytes;
+    }
+    return false;
+}
 
 void validateSeries(const ModelConfig& c) {
     requireRange("model.features", c.features, 1, 65536);
@@ -264,7 +297,8 @@ void to_json(nlohmann::json& j, const TrainConfig& c) {
          {"schedule", nameOf(kScheduleNames, c.schedule)}, {"eta_min", c.eta_min},
          {"kl_annealing", nameOf(kAnnealingNames, c.kl_annealing)}, {"kl_cycles", c.kl_cycles},
          {"seed", c.seed}, {"threads", c.threads}, {"device", c.device},
-         {"eval_every", c.eval_every}, {"checkpoint_every", c.checkpoint_every}};
+         {"eval_every", c.eval_every}, {"checkpoint_every", c.checkpoint_every},
+         {"activations", nameOf(kActivationNames, c.activations)}, {"precision", nameOf(kPrecisionNames, c.precision)}};
 }
 
 void from_json(const nlohmann::json& j, TrainConfig& c) {
@@ -284,6 +318,8 @@ void from_json(const nlohmann::json& j, TrainConfig& c) {
     r.read("device", c.device);
     r.read("eval_every", c.eval_every);
     r.read("checkpoint_every", c.checkpoint_every);
+    readEnum(r, "activations", kActivationNames, c.activations);
+    readEnum(r, "precision", kPrecisionNames, c.precision);
     r.finish();
 }
 

@@ -96,6 +96,15 @@ struct LossConfig {
 };
 
 enum class ScheduleKind { Constant, StepHalving, CosineWarmRestarts };
+// Whether training keeps the activations of the video frame encoder and decoder for the
+// backward pass or recomputes them there, block by block (core/model/recompute.h): same
+// gradients, a fraction of the memory, about a third more arithmetic per step. Auto recomputes
+// when the kept activations would exceed kRecomputeAboveBytes (sprites: batch 40 and up).
+enum class ActivationMemory { Auto, Keep, Recompute };
+// Arithmetic of the training forward pass: float32 throughout, or bfloat16 autocast (matrix
+// products and convolutions in bfloat16, float32 parameters, losses and optimizer; fast on
+// GPUs with bfloat16 units, usually slower on CPUs without them).
+enum class Precision { Float32, BFloat16 };
 enum class KlAnnealing { None, CyclicCosine };
 
 struct TrainConfig {
@@ -114,7 +123,21 @@ struct TrainConfig {
     std::string device = "cpu";        // "cpu", "cuda" or "cuda:N"
     int eval_every = 1;                // epochs between validation passes (and the last epoch)
     int checkpoint_every = 1;          // epochs between checkpoints (and the last epoch)
+    ActivationMemory activations = ActivationMemory::Auto;
+    Precision precision = Precision::Float32;
 };
+
+constexpr double kRecomputeAboveBytes = 1024.0 * 1024.0 * 1024.0;
+// Bytes of encoder/decoder activations one training step of `batch` sequences keeps for
+// backward (video: convolution, BatchNorm and activation outputs of every block, float32;
+// 0 for other modalities, whose activations are small).
+double keptActivationBytes(const ModelConfig& model, int batch);
+// What `train.activations` means for this model and batch.
+bool recomputesActivations(const ModelConfig& model, const TrainConfig& train);
+ActivationMemory parseActivationMemory(const std::string& text);  // "auto", "keep", "recompute"
+std::string toString(ActivationMemory activations);
+Precision parsePrecision(const std::string& text);  // "fp32", "bf16"
+std::string toString(Precision precision);
 
 // A named bundle of the three, as stored in resources/presets/<name>.json.
 struct Preset {

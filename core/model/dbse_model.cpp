@@ -91,6 +91,20 @@ DbseOutputs DbseModelImpl::forward(const torch::Tensor& x, int anchor, torch::Ge
     return out;
 }
 
+DbseOutputs inFloat32(DbseOutputs o) {
+    for (torch::Tensor* t : {&o.f_post.mean, &o.f_post.logvar, &o.f, &o.dynamic_input, &o.z_post.mean,
+                             &o.z_post.logvar, &o.z, &o.z_prior.mean, &o.z_prior.logvar, &o.recon_seq,
+                             &o.recon_frame, &o.recon_static})
+        if (t->defined())
+            *t = t->to(torch::kFloat);
+    return o;
+}
+
+void DbseModelImpl::setRecomputeActivations(bool recompute) {
+    encoder_->setRecomputeInBackward(recompute);
+    decoder_->setRecomputeInBackward(recompute);
+}
+
 int64_t DbseModelImpl::parameterCount() const {
     int64_t n = 0;
     for (const auto& p : parameters())

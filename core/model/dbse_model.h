@@ -31,6 +31,10 @@ struct DbseOutputs {
     torch::Tensor recon_static;
 };
 
+// `outputs` with every floating tensor in float32 (after a bfloat16 autocast forward, so the
+// losses sum in float32).
+DbseOutputs inFloat32(DbseOutputs outputs);
+
 class DbseModelImpl : public torch::nn::Module {
 public:
     explicit DbseModelImpl(const ModelConfig& config);
@@ -47,6 +51,9 @@ public:
     GaussianParams dynamicPosterior(const torch::Tensor& dynamic_input);
     torch::Tensor decode(const torch::Tensor& z, const torch::Tensor& f);  // [B,T,z],[B,f] -> x
     LearnedPrior& prior() { return prior_; }
+    // Training: recompute the encoder's and decoder's activations in backward instead of
+    // keeping them (TrainConfig::activations). No effect without autograd or in eval mode.
+    void setRecomputeActivations(bool recompute);
 
     const ModelConfig& config() const { return config_; }
     int64_t parameterCount() const;

@@ -3,6 +3,7 @@
 #include "core/model/video_codec.h"
 
 #include "core/model/fast_conv_transpose.h"
+#include "core/model/recompute.h"
 
 #include <torch/torch.h>
 
@@ -11,6 +12,8 @@ namespace nn = torch::nn;
 namespace {
 
 constexpr double kLeakySlope = 0.2;
+// Layers per block (convolution, BatchNorm, activation): the unit of recomputation.
+constexpr size_t kLayersPerBlock = 3;
 
 void addConvBlock(nn::Sequential& seq, int in, int out, int stride, int padding) {
     seq->push_back(nn::Conv2d(nn::Conv2dOptions(in, out, 4).stride(stride).padding(padding)));
@@ -22,6 +25,26 @@ void addConvTBlock(nn::Sequential& seq, int in, int out, int stride, int padding
     seq->push_back(FastConvTranspose2d(nn::ConvTranspose2dOptions(in, out, 4).stride(stride).padding(padding)));
     seq->push_back(nn::BatchNorm2d(out));
     seq->push_back(nn::LeakyReLU(nn::LeakyReLUOptions().negative_slope(kLeakySlope)));
+}
+
+// layers(x); with `recompute`, block by block, keeping only each block's input for backward.
+torch::Tensor runLayers(nn::Sequential layers, torch::Tensor x, bool recompute) {
+    if (!recompute)
+        return layers->forward(x);
+    for (size_t begin = 0; begin < layers->size(); begin += kLayersPerBlock) {
+        const size_t end = std::min(begin + kLayersPerBlock, layers->size());
+        std::vector<std::shared_ptr<nn::Module>> modules;
+        for (size_t i = begin; i < end; ++i)
+            modules.push_back(layers->ptr(i));
+        auto block = [impl = layers.ptr(), begin, end](const torch::Tensor& in) {
+            torch::Tensor out = in;
+            for (auto layer = impl->begin() + begin; layer != impl->begin() + end; ++layer)
+                out = layer->forward(out);
+            return out;
+        };
+        x = runRecomputingInBackward(block, std::move(modules), x);
+    }
+    return x;
 }
 
 }  // namespace
@@ -42,7 +65,7 @@ DcganFrameEncoder::DcganFrameEncoder(const ModelConfig& c) {
 torch::Tensor DcganFrameEncoder::forward(const torch::Tensor& x) {
     const int64_t B = x.size(0), T = x.size(1);
     torch::Tensor frames = x.reshape({B * T, x.size(2), x.size(3), x.size(4)});
-    return layers_->forward(frames).reshape({B, T, -1});
+    return runLayers(layers_, frames, recompute_ && is_training()).reshape({B, T, -1});
 }
 
 ConvTFrameDecoder::ConvTFrameDecoder(const ModelConfig& c) : channels_(c.channels), image_size_(c.image_size) {
@@ -60,7 +83,7 @@ ConvTFrameDecoder::ConvTFrameDecoder(const ModelConfig& c) : channels_(c.channel
 torch::Tensor ConvTFrameDecoder::forward(const torch::Tensor& z, const torch::Tensor& f) {
     const int64_t B = z.size(0), T = z.size(1);
     torch::Tensor codes = torch::cat({z, f.unsqueeze(1).expand({B, T, f.size(-1)})}, -1);
-    torch::Tensor out = layers_->forward(codes.reshape({B * T, -1, 1, 1}));
+    torch::Tensor out = runLayers(layers_, codes.reshape({B * T, -1, 1, 1}), recompute_ && is_training());
     return out.reshape({B, T, channels_, image_size_, image_size_});
 }
 

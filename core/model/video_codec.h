@@ -18,9 +18,11 @@ class DcganFrameEncoder : public SequenceEncoder {
 public:
     explicit DcganFrameEncoder(const ModelConfig& config);
     torch::Tensor forward(const torch::Tensor& x) override;
+    void setRecomputeInBackward(bool recompute) override { recompute_ = recompute; }
 
 private:
     torch::nn::Sequential layers_{nullptr};
+    bool recompute_ = false;
 };
 
 // z [B, T, z_dim], f [B, f_dim] -> x_hat [B, T, C, 64, 64] in (0, 1). The decoder input of a
@@ -31,9 +33,11 @@ class ConvTFrameDecoder : public SequenceDecoder {
 public:
     explicit ConvTFrameDecoder(const ModelConfig& config);
     torch::Tensor forward(const torch::Tensor& z, const torch::Tensor& f) override;
+    void setRecomputeInBackward(bool recompute) override { recompute_ = recompute; }
 
 private:
     torch::nn::Sequential layers_{nullptr};
+    bool recompute_ = false;
     int channels_;
     int image_size_;
 };

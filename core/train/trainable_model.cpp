@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/train/trainable_model.h"
 
+#include "core/model/autocast_scope.h"
 #include "core/model/series_loss.h"
 #include "core/util/tensor_text.h"
 
@@ -12,17 +13,26 @@ namespace {
 
 class TrainableVideoModel final : public TrainableModel {
 public:
-    explicit TrainableVideoModel(const Preset& p) : model_(makeModel(p.model)), loss_config_(p.loss) {}
+    explicit TrainableVideoModel(const Preset& p)
+        : model_(makeModel(p.model)), loss_config_(p.loss), precision_(p.train.precision) {
+        model_->setRecomputeActivations(recomputesActivations(p.model, p.train));
+    }
     std::shared_ptr<torch::nn::Module> network() const override { return model_.ptr(); }
     LossTerms loss(const torch::Tensor& x, const torch::Tensor&, int anchor, KlScale kl_scale,
                    torch::Generator* generator) override {
-        return computeLoss(model_->forward(x, anchor, generator), x, loss_config_, kl_scale);
+        DbseOutputs outputs;
+        {
+            const AutocastScope autocast(x.device().type(), precision_);
+            outputs = model_->forward(x, anchor, generator);
+        }
+        return computeLoss(inFloat32(std::move(outputs)), x, loss_config_, kl_scale);
     }
     int anchorPositions() const override { return model_->config().frames; }
 
 private:
     DbseModel model_;
     LossConfig loss_config_;
+    Precision precision_;
 };
 
 class TrainableSeriesModel final : public TrainableModel {

@@ -6,6 +6,7 @@
 #include <torch/version.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cstdlib>
 #include <dlfcn.h>
@@ -45,32 +46,95 @@ std::string openBlasKernels() {
 }
 }  // namespace
 
-void useFastBlasKernels(char** argv) {
+namespace {
+
+constexpr const char* kHugePageTunable = "glibc.malloc.hugetlb=1";
+// Blocks from this size up get their own mapping (returned to the system when freed) once
+// they are backed by transparent huge pages; smaller ones stay in the heap.
+constexpr int kHugePageMmapThreshold = 32 << 20;
+
+// OPENBLAS_CORETYPE for a restart, or nullptr when OpenBLAS's own choice is fine (or was the
+// user's).
+const char* betterBlasKernels() {
     if (std::getenv("OPENBLAS_CORETYPE"))
-        return;  // the user's choice, or ours after the restart
+        return nullptr;  // the user's choice, or ours after the restart
     const std::string core = openBlasKernels();
     static const char* const fallbacks[] = {"prescott", "core2", "penryn", "dunnington", "nehalem", "atom"};
     if (std::find(std::begin(fallbacks), std::end(fallbacks), core) == std::end(fallbacks))
-        return;
+        return nullptr;
     __builtin_cpu_init();
-    const char* better = nullptr;
     if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq") &&
         __builtin_cpu_supports("avx512vl"))
-        better = "SkylakeX";
-    else if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
-        better = "Haswell";
-    if (!better || setenv("OPENBLAS_CORETYPE", better, 1) != 0)
+        return "SkylakeX";
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
+        return "Haswell";
+    return nullptr;
+}
+
+// Whether the kernel gives transparent huge pages to memory that asks for them.
+bool transparentHugePagesAvailable() {
+    std::ifstream mode("/sys/kernel/mm/transparent_hugepage/enabled");
+    std::string text;
+    std::getline(mode, text);
+    return text.find("[always]") != std::string::npos || text.find("[madvise]") != std::string::npos;
+}
+
+// `part` of GLIBC_TUNABLES, as set at process start.
+bool tunablesHave(const char* part) {
+    const char* tunables = std::getenv("GLIBC_TUNABLES");
+    return tunables && std::string(tunables).find(part) != std::string::npos;
+}
+
+// Whether malloc's mappings ask for transparent huge pages in this process.
+bool mallocOnHugePages() { return tunablesHave(kHugePageTunable) && transparentHugePagesAvailable(); }
+
+}  // namespace
+
+void useFastProcessSettings(char** argv) {
+    bool restart = false;
+    if (const char* kernels = betterBlasKernels()) {
+        restart = setenv("OPENBLAS_CORETYPE", kernels, 1) == 0;
+    }
+    if (!tunablesHave("glibc.malloc.hugetlb") && transparentHugePagesAvailable()) {  // unless the user chose
+        const char* tunables = std::getenv("GLIBC_TUNABLES");
+        const std::string value = tunables && *tunables ? std::string(tunables) + ":" + kHugePageTunable : kHugePageTunable;
+        restart = setenv("GLIBC_TUNABLES", value.c_str(), 1) == 0 || restart;
+    }
+    if (!restart)
         return;
     execv("/proc/self/exe", argv);
-    unsetenv("OPENBLAS_CORETYPE");  // the restart failed: carry on as we are
+    // The restart failed: carry on as we are (OpenBLAS has loaded already; glibc read its
+    // tunables at start, and configureRuntime looks at what is in effect).
+    unsetenv("OPENBLAS_CORETYPE");
+}
+
+namespace {
+std::atomic<bool> low_memory{false};
+}  // namespace
+
+std::string mallocPolicy() {
+    return low_memory ? "blocks from 32 MiB mapped on transparent huge pages, the rest in the heap"
+                      : "heap up to 1 GiB, never trimmed";
 }
 
 void configureRuntime(int threads) {
     // Keep blocks up to 1 GiB in the heap and never trim it: per-step activations are then
-    // reused instead of being unmapped and faulted in again.
+    // reused instead of being unmapped and faulted in again, 4 KiB at a time (up to 15x slower
+    // steps on virtual machines).
     mallopt(M_MMAP_THRESHOLD, 1 << 30);
     mallopt(M_TRIM_THRESHOLD, -1);
     torch::set_num_threads(threads > 0 ? threads : availableCores());
+}
+
+bool preferLowMemory() {
+    if (!mallocOnHugePages())
+        return false;
+    // With huge pages a fault brings in 2 MiB, so large blocks can be mapped and unmapped as
+    // needed: peak memory then follows what is in use instead of the heap's high-water mark and
+    // its fragmentation.
+    mallopt(M_MMAP_THRESHOLD, kHugePageMmapThreshold);
+    low_memory = true;
+    return true;
 }
 
 namespace {
@@ -99,6 +163,7 @@ RuntimeInfo runtimeInfo() {
     info.cores = availableCores();
     info.blas = loadedBlasLibrary();
     info.blas_kernels = openBlasKernels();
+    info.malloc = mallocPolicy();
     info.cuda_available = torch::cuda::is_available();
     for (int i = 0; i < static_cast<int>(torch::cuda::device_count()); ++i)
         info.cuda_devices.push_back("cuda:" + std::to_string(i));

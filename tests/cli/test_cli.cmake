@@ -9,6 +9,7 @@ include("${CMAKE_CURRENT_LIST_DIR}/cli_expect.cmake")
 expect(0 "\"parameters\": 14900163" info --preset sprites --json)
 expect(0 "\"parameters\": 8784515" info --preset mug --json)
 expect(0 "presets: .*quick" info)
+expect(0 "\"malloc\": \"(heap up to 1 GiB)" info --json)
 expect(1 "unknown preset 'nope'" info --preset nope)
 expect(106 "subcommand" )
 
@@ -101,6 +102,26 @@ file(WRITE "${WORK}/run/checkpoint.dbse" "garbage")
 expect(1 "checkpoint.dbse: not a DBSE checkpoint" swap --run run --a 0 --b 1 --out y.png)
 
 expect(0 "\"seq_per_s\"" bench train --preset "${WORK}/tiny.json" --batch 4 --steps 1 --warmup 0 --repeats 1 --threads 1)
+expect(0 "\"recompute_activations\":true" bench train --preset "${WORK}/tiny.json" --batch 4 --steps 1 --warmup 0 --repeats 1 --threads 1 --activations recompute)
+expect(1 "activations: 'sometimes' is not one of auto, keep, recompute" bench train --preset "${WORK}/tiny.json" --activations sometimes)
+
+# Memory and precision settings of a new run land in its config.json; a resume keeps them.
+expect(0 "training finished: 1 epochs" train --preset "${WORK}/tiny.json" --run lean --activations recompute --precision bf16)
+file(READ "${WORK}/lean/config.json" lean_config)
+if(NOT lean_config MATCHES "\"activations\": \"recompute\"" OR NOT lean_config MATCHES "\"precision\": \"bf16\"")
+    message(SEND_ERROR "lean/config.json lacks activations/precision:\n${lean_config}")
+    math(EXPR failures "${failures} + 1")
+endif()
+expect(1 "--precision applies to new runs" train --run lean --resume --precision fp32)
+expect(1 "precision: 'fp16' is not one of fp32, bf16" train --preset "${WORK}/tiny.json" --run bad9 --precision fp16)
+
+# Export a dataset for the npy: kind and read it back.
+expect(0 "wrote 20 of 40 sequences to clips.npy" data export --dataset "builtin:shapes?train=40&test=10" --count 20 --out clips.npy)
+expect_file("${WORK}/clips.static.colour.npy")
+expect_file("${WORK}/clips.dynamic.motion.npy")
+expect(0 "\"sequences\": 2[^0-9].*\"sequences\": 18[^0-9].*\"name\": \"colour\"" data info --dataset "npy:${WORK}/clips.npy" --json)
+expect(1 "--out: 'clips.png' must end in .npy" data export --out clips.png)
+
 file(WRITE "${WORK}/data.npy" "")
 expect(1 "data.npy" bench data --dataset "npy:${WORK}/data.npy")
 expect(0 "\"reload_s\":[0-9.e-]+.*\"sequences\":{\"test\":[0-9]+,\"train\":[0-9]+}" bench data --dataset builtin:shapes)

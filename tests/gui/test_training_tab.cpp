@@ -74,6 +74,18 @@ private Q_SLOTS:
         form->findChild<QSpinBox*>(QStringLiteral("threadsSpin"))->setValue(1);  // a core for the GUI
         QVERIFY2(form->isValid(), qPrintable(form->problem()));
 
+        // Precision and activation memory reach the run's config.
+        auto* precision = form->findChild<QComboBox*>(QStringLiteral("precisionCombo"));
+        auto* activations = form->findChild<QComboBox*>(QStringLiteral("activationsCombo"));
+        QVERIFY(form->runConfig().preset.train.precision == dbse::Precision::Float32);
+        QVERIFY(form->runConfig().preset.train.activations == dbse::ActivationMemory::Auto);
+        precision->setCurrentIndex(1);
+        activations->setCurrentIndex(2);
+        QVERIFY(form->runConfig().preset.train.precision == dbse::Precision::BFloat16);
+        QVERIFY(form->runConfig().preset.train.activations == dbse::ActivationMemory::Recompute);
+        precision->setCurrentIndex(0);
+        activations->setCurrentIndex(0);
+
         // Validation as the user types: a static element past the clip is refused by name.
         auto* anchorIndex = form->findChild<QSpinBox*>(QStringLiteral("anchorIndexSpin"));
         auto* anchor = form->findChild<QComboBox*>(QStringLiteral("anchorCombo"));

@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 The DBSE Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bfloat16 autocast (TrainConfig::precision) on the CPU: the scope switches autocast on and puts
+// it back, the loss stays close to float32's, parameters and gradients stay float32, and a
+// recomputed stretch computes its second run in the precision of the first.
+
+#include "core/model/autocast_scope.h"
+#include "core/train/trainable_model.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <torch/torch.h>
+
+using namespace dbse;
+
+namespace {
+
+TEST(MixedPrecision, ScopeRunsProductsInBfloat16AndRestoresTheState) {
+    const torch::Tensor a = torch::randn({4, 4});
+    EXPECT_EQ(AutocastScope::current(c10::DeviceType::CPU), Precision::Float32);
+    {
+        const AutocastScope outer(c10::DeviceType::CPU, Precision::BFloat16);
+        EXPECT_EQ(torch::mm(a, a).scalar_type(), torch::kBFloat16);
+        EXPECT_EQ(AutocastScope::current(c10::DeviceType::CPU), Precision::BFloat16);
+        {
+            const AutocastScope inner(c10::DeviceType::CPU, Precision::Float32);  // changes nothing
+            EXPECT_EQ(torch::mm(a, a).scalar_type(), torch::kBFloat16);
+        }
+        EXPECT_EQ(torch::mm(a, a).scalar_type(), torch::kBFloat16);
+    }
+    EXPECT_EQ(torch::mm(a, a).scalar_type(), torch::kFloat);
+    EXPECT_EQ(AutocastScope::current(c10::DeviceType::CPU), Precision::Float32);
+}
+
+struct Step {
+    double loss = 0;
+    torch::Tensor gradient;  // all parameter gradients, flattened, float64
+};
+
+Step trainingStep(Precision precision, ActivationMemory activations) {
+    Preset preset = test::tinyPreset();
+    preset.train.precision = precision;
+    preset.train.activations = activations;
+    torch::manual_seed(5);
+    std::unique_ptr<TrainableModel> model = makeTrainableModel(preset);
+    model->network()->train();
+    const torch::Tensor x = test::tinySplits().train.frames.slice(0, 0, 8).to(torch::kFloat).div(255.0);
+    torch::Generator generator = test::seeded(9);
+    LossTerms terms = model->loss(x, {}, 1, {}, &generator);
+    EXPECT_EQ(terms.total.scalar_type(), torch::kFloat);
+    terms.total.backward();
+    std::vector<torch::Tensor> grads;
+    for (const torch::Tensor& p : model->network()->parameters()) {
+        EXPECT_EQ(p.scalar_type(), torch::kFloat);
+        if (p.grad().defined()) {
+            EXPECT_EQ(p.grad().scalar_type(), torch::kFloat);
+            grads.push_back(p.grad().flatten().to(torch::kDouble));
+        }
+    }
+    return {terms.total.item<double>(), torch::cat(grads)};
+}
+
+double cosine(const torch::Tensor& a, const torch::Tensor& b) {
+    return (a.dot(b) / (a.norm() * b.norm())).item<double>();
+}
+
+TEST(MixedPrecision, Bfloat16LossAndGradientsFollowFloat32) {
+    const Step fp32 = trainingStep(Precision::Float32, ActivationMemory::Keep);
+    const Step bf16 = trainingStep(Precision::BFloat16, ActivationMemory::Keep);
+    EXPECT_NEAR(bf16.loss / fp32.loss, 1.0, 0.02);
+    EXPECT_NE(bf16.loss, fp32.loss);  // bfloat16 did compute something
+    EXPECT_GT(cosine(bf16.gradient, fp32.gradient), 0.9);  // 0.95 measured (bfloat16 keeps 8 bits)
+}
+
+TEST(MixedPrecision, RecomputationRepeatsTheFirstRunsPrecision) {
+    const Step kept = trainingStep(Precision::BFloat16, ActivationMemory::Keep);
+    const Step recomputed = trainingStep(Precision::BFloat16, ActivationMemory::Recompute);
+    const Step fp32 = trainingStep(Precision::Float32, ActivationMemory::Keep);
+    EXPECT_DOUBLE_EQ(recomputed.loss, kept.loss);
+    const double same = ((recomputed.gradient - kept.gradient).abs().max() / kept.gradient.abs().max()).item<double>();
+    const double other = ((fp32.gradient - kept.gradient).abs().max() / kept.gradient.abs().max()).item<double>();
+    EXPECT_LT(same, 1e-4) << "bfloat16 gradients, recomputed vs kept";
+    EXPECT_GT(other, 10 * same) << "float32 and bfloat16 gradients should differ clearly more";
+}
+
+TEST(MixedPrecision, PrecisionTravelsThroughConfigJson) {
+    TrainConfig train;
+    train.precision = Precision::BFloat16;
+    const nlohmann::json j = train;
+    EXPECT_EQ(j.at("precision"), "bf16");
+    EXPECT_EQ(j.get<TrainConfig>().precision, Precision::BFloat16);
+    EXPECT_EQ(parsePrecision("fp32"), Precision::Float32);
+    EXPECT_NE(test::invalidArgumentOf([] { parsePrecision("fp16"); }).find("bf16"), std::string::npos);
+}
+
+}  // namespace
