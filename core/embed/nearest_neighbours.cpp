@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exact k nearest neighbours for t-SNE by brute force: float32 squared distances
 // |a|^2 + |b|^2 - 2 a.b on centred data, a block of rows at a time as one matrix product
-// (BLAS), then a selection per row. Each distance is one dot product over the features, the
-// same whichever thread computes it, so the result does not depend on the thread count.
+// (LibTorch's, whose last bits depend on the thread count), then a selection per row.
 
 #include "core/embed/tsne_affinities.h"
 
@@ -20,8 +19,8 @@
 namespace dbse {
 namespace {
 
-// Rows per distance product, so that one block of distances stays within 128 MiB.
-int64_t rowsPerBlock(int64_t n) { return std::clamp<int64_t>((int64_t(1) << 25) / n, 16, 1024); }
+// Rows per distance product, so that one block of distances stays within 64 MiB.
+int64_t rowsPerBlock(int64_t n) { return std::clamp<int64_t>((int64_t(1) << 24) / n, 16, 1024); }
 
 // The `count` smallest (distance, index) pairs of row i, itself excluded, nearest first (ties
 // by index). Entries above the current count-th smallest are skipped; the kept ones are cut
@@ -68,15 +67,17 @@ NearestNeighbours nearestNeighbours(const torch::Tensor& points, int64_t k) {
     int64_t* out_index = indices.data_ptr<int64_t>();
     double* out_dist = sq_distances.data_ptr<double>();
     const int64_t block = rowsPerBlock(n);
-    for (int64_t first = 0; first < n; first += block) {
-        const int64_t rows = std::min(block, n - first);
-        // partial[r][j] = |x_j|^2 - 2 x_(first+r) . x_j: the squared distance less |x_(first+r)|^2,
-        // which orders row r's candidates the same (one matrix product, BLAS's threads).
-        const torch::Tensor partial = torch::addmm(norms.unsqueeze(0), x32.narrow(0, first, rows), xt, 1.0, -2.0);
-        const float* values = partial.data_ptr<float>();
-        at::parallel_for(0, rows, 16, [&](int64_t begin, int64_t end) {
-            std::vector<std::pair<float, int64_t>> heap;
-            for (int64_t r = begin; r < end; ++r) {
+    const int64_t blocks = (n + block - 1) / block;
+    // One thread per block of rows: each product runs on the thread that selects from it.
+    at::parallel_for(0, blocks, 1, [&](int64_t block_begin, int64_t block_end) {
+        std::vector<std::pair<float, int64_t>> heap;
+        for (int64_t b = block_begin; b < block_end; ++b) {
+            const int64_t first = b * block, rows = std::min(block, n - first);
+            // partial[r][j] = |x_j|^2 - 2 x_(first+r) . x_j: the squared distance less
+            // |x_(first+r)|^2, which orders row r's candidates the same.
+            const torch::Tensor partial = torch::addmm(norms.unsqueeze(0), x32.narrow(0, first, rows), xt, 1.0, -2.0);
+            const float* values = partial.data_ptr<float>();
+            for (int64_t r = 0; r < rows; ++r) {
                 const int64_t i = first + r;
                 selectNearest(values + r * n, n, i, k, heap);
                 for (int64_t c = 0; c < k; ++c) {
@@ -84,8 +85,8 @@ NearestNeighbours nearestNeighbours(const torch::Tensor& points, int64_t k) {
                     out_index[i * k + c] = heap[c].second;
                 }
             }
-        });
-    }
+        }
+    });
     return {indices, sq_distances};
 }
 

@@ -17,7 +17,8 @@ struct NearestNeighbours {
 };
 
 // The exact k nearest neighbours of every row of points (float32/float64 [N, D], 1 <= k < N),
-// by brute force in float32 tiles (ties broken by index); independent of the thread count.
+// by brute force: float32 distances from matrix products, a block of rows at a time (ties
+// broken by index). The same for the same thread count.
 NearestNeighbours nearestNeighbours(const torch::Tensor& points, int64_t k);
 
 struct ConditionalAffinities {
