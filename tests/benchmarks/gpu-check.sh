@@ -8,8 +8,8 @@
 #  2. runs those unit tests (test_cuda_device compares CUDA with the CPU when a GPU is there);
 #  3. `dbse bench train` on the CPU and on the GPU (fp32 at batch 32 and 128, bf16 at 128);
 #  4. a short `sprites` training on the GPU when a Sprites subset is at hand;
-# and prints one JSON summary as its last line of output (also written to $OUT/gpu-check.json
-# when OUT is set). Steps that cannot run say why in the summary; the script never stops early.
+# and prints one JSON summary as its last line of output (also written to gpu-check.json in $OUT
+# when OUT is set, else in the build folder). Steps that cannot run say why in the summary; the script never stops early.
 #
 # Needs python3 with torch, cmake >= 3.25, ninja (or make) and a C++17 compiler. CLI11,
 # nlohmann-json, the zlib header and the googletest sources come from Debian packages when
@@ -18,6 +18,7 @@
 #   DBSE_TORCH_PREFIX   CMake prefix of LibTorch (default: python3's torch.utils.cmake_prefix_path)
 #   DBSE_GPU_CHECK_DIR  build folder (default: build/gpu-check)
 #   DBSE_JOBS           parallel build jobs (default: all cores)
+#   DBSE_BUILD_LIMIT_S  time limit of the build step (default 900; a 2-core machine needs more)
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 readonly source_dir="$PWD"
@@ -94,7 +95,7 @@ unit_tests=(test_config test_model_shapes test_loss test_fast_conv_transpose tes
 built=0
 if step configure 300 cmake -S "$source_dir" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release \
         -DDBSE_WITH_GUI=OFF -DDBSE_WITH_MEDIA=OFF -DCMAKE_PREFIX_PATH="$prefixes" "${cmake_args[@]}"; then
-    step build 900 cmake --build "$build" -j "$jobs" --target dbse "${unit_tests[@]}" && built=1
+    step build "${DBSE_BUILD_LIMIT_S:-900}" cmake --build "$build" -j "$jobs" --target dbse "${unit_tests[@]}" && built=1
 fi
 dbse="$build/app/cli/dbse"
 
@@ -154,7 +155,7 @@ fi
 
 # --- summary --------------------------------------------------------------------------------
 note total_seconds "$(( $(date +%s) - started ))"
-python3 - "$results" <<'PY' | tee "${OUT:-$results}/gpu-check.json"
+python3 - "$results" <<'PY' | tee "${OUT:-$build}/gpu-check.json"
 import glob, json, os, sys
 summary = {"check": "gpu"}
 for path in sorted(glob.glob(os.path.join(sys.argv[1], "*.json"))):
