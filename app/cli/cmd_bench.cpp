@@ -70,16 +70,11 @@ int benchTrain(const BenchOptions& o) {
     preset.train.activations = parseActivationMemory(o.activations);
     preset.train.precision = parsePrecision(o.precision);
     const bool recompute = recomputesActivations(m, preset.train);
-    if (recompute)
-        preferLowMemory();
     torch::manual_seed(1);
     std::unique_ptr<TrainableModel> model = makeTrainableModel(preset);
     torch::nn::Module& network = *model->network();
     network.to(device);
     network.train();
-    int64_t parameters = 0;
-    for (const torch::Tensor& p : network.parameters())
-        parameters += p.numel();
     torch::optim::Adam optimizer(network.parameters(), torch::optim::AdamOptions(preset.train.lr));
     const torch::Tensor bytes =
         torch::randint(0, 256, {o.batch, m.frames, m.channels, m.image_size, m.image_size}, torch::kByte);
@@ -103,7 +98,7 @@ int benchTrain(const BenchOptions& o) {
     }
     const auto [lo, hi] = std::minmax_element(rates.begin(), rates.end());
     const RuntimeInfo info = runtimeInfo();
-    nlohmann::json report = {{"bench", "train"}, {"preset", preset.name}, {"parameters", parameters},
+    nlohmann::json report = {{"bench", "train"}, {"preset", preset.name}, {"parameters", dynamic_cast<DbseModelImpl&>(network).parameterCount()},
                              {"batch", o.batch}, {"steps", o.steps}, {"repeats", o.repeats},
                              {"threads", info.threads}, {"device", device.str()},
                              {"recompute_activations", recompute}, {"precision", toString(preset.train.precision)},

@@ -148,12 +148,12 @@ int dataExport(const DataExportOptions& o) {
     const torch::Tensor rows = torch::linspace(0, static_cast<double>(total - 1), kept, torch::kDouble).round().to(torch::kLong);
     const std::string stem = (out.parent_path() / out.stem()).string();
     writeNpy(o.out, frames.index_select(0, rows));
-    for (const char* kind : {"static", "dynamic"}) {
-        const auto& columns = kind[0] == 's' ? parts.front()->static_labels : parts.front()->dynamic_labels;
+    using Labels = std::vector<LabelColumn> SequenceDataset::*;
+    for (const auto& [kind, labels] : {std::pair<const char*, Labels>{"static", &SequenceDataset::static_labels},
+                                       std::pair<const char*, Labels>{"dynamic", &SequenceDataset::dynamic_labels}}) {
+        const std::vector<LabelColumn>& columns = parts.front()->*labels;
         for (size_t c = 0; c < columns.size(); ++c) {
-            const torch::Tensor values = joined([&](const SequenceDataset& d) {
-                return (kind[0] == 's' ? d.static_labels : d.dynamic_labels).at(c).values;
-            });
+            const torch::Tensor values = joined([&](const SequenceDataset& d) { return (d.*labels).at(c).values; });
             writeNpy(stem + "." + kind + "." + columns[c].name + ".npy", values.index_select(0, rows));
         }
     }

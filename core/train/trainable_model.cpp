@@ -4,6 +4,7 @@
 
 #include "core/model/autocast_scope.h"
 #include "core/model/series_loss.h"
+#include "core/util/runtime.h"
 #include "core/util/tensor_text.h"
 
 #include <stdexcept>
@@ -15,7 +16,11 @@ class TrainableVideoModel final : public TrainableModel {
 public:
     explicit TrainableVideoModel(const Preset& p)
         : model_(makeModel(p.model)), loss_config_(p.loss), precision_(p.train.precision) {
-        model_->setRecomputeActivations(recomputesActivations(p.model, p.train));
+        // Recomputing is chosen to save memory, so the process's malloc policy follows.
+        const bool recompute = recomputesActivations(p.model, p.train);
+        model_->setRecomputeActivations(recompute);
+        if (recompute)
+            preferLowMemory();
     }
     std::shared_ptr<torch::nn::Module> network() const override { return model_.ptr(); }
     LossTerms loss(const torch::Tensor& x, const torch::Tensor&, int anchor, KlScale kl_scale,

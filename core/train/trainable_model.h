@@ -27,7 +27,8 @@ public:
 };
 
 // The model of `preset.model.modality`, initialised as its config says (uses the global
-// generator).
+// generator). A video model that recomputes its activations (TrainConfig::activations) also
+// switches the process to preferLowMemory().
 std::unique_ptr<TrainableModel> makeTrainableModel(const Preset& preset);
 
 // Checks that `dataset` holds float32 series [N, frames, features] for a series `model`;

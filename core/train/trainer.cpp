@@ -8,7 +8,6 @@
 #include "core/train/data_parallel.h"
 #include "core/train/schedule.h"
 #include "core/train/trainable_model.h"
-#include "core/util/runtime.h"
 #include "core/util/tensor_text.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -232,8 +231,6 @@ TrainResult Trainer::run(const TrainerCallbacks& callbacks) {
     // Fresh start: seeded init. Resume: everything from the checkpoint.
     torch::manual_seed(tc.seed);
     s.model = makeTrainableModel(p);
-    if (recomputesActivations(p.model, tc))
-        preferLowMemory();
     torch::nn::Module& network = *s.model->network();
     network.to(s.device);
     s.optimizer = std::make_unique<torch::optim::Adam>(

@@ -6,9 +6,8 @@
 // checkpoint the CPU loads.
 
 #include "core/train/checkpoint.h"
-#include "core/train/trainable_model.h"
 #include "core/train/trainer.h"
-#include "test_support.h"
+#include "training_step.h"
 
 #include <gtest/gtest.h>
 #include <torch/torch.h>
@@ -20,33 +19,13 @@ namespace {
 #define SKIP_WITHOUT_CUDA() \
     if (!torch::cuda::is_available()) GTEST_SKIP() << "no CUDA device (or this LibTorch has no CUDA)"
 
-struct Step {
-    double loss = 0;
-    torch::Tensor gradient;  // flattened parameter gradients on the CPU, float64
-};
+using Step = test::TrainingStep;
+using test::cosine;
 
+// Sampling noise comes from the device's default generator: the same seed draws different
+// numbers on the CPU and the GPU.
 Step stepOn(const torch::Device& device, Precision precision, ActivationMemory activations) {
-    Preset preset = test::tinyPreset();
-    preset.train.precision = precision;
-    preset.train.activations = activations;
-    torch::manual_seed(5);
-    std::unique_ptr<TrainableModel> model = makeTrainableModel(preset);
-    model->network()->to(device);
-    model->network()->train();
-    const torch::Tensor x = test::tinySplits().train.frames.slice(0, 0, 8).to(device).to(torch::kFloat).div(255.0);
-    // Sampling noise comes from the device's default generator: the same seed draws different
-    // numbers on the CPU and the GPU.
-    LossTerms terms = model->loss(x, {}, 1, {}, nullptr);
-    terms.total.backward();
-    std::vector<torch::Tensor> grads;
-    for (const torch::Tensor& p : model->network()->parameters())
-        if (p.grad().defined())
-            grads.push_back(p.grad().flatten().to(torch::kCPU, torch::kDouble));
-    return {terms.total.item<double>(), torch::cat(grads)};
-}
-
-double cosine(const torch::Tensor& a, const torch::Tensor& b) {
-    return (a.dot(b) / (a.norm() * b.norm())).item<double>();
+    return test::trainingStep(device, precision, activations, nullptr);
 }
 
 TEST(CudaDevice, TrainingStepOnTheGpuIsFiniteInEveryMode) {

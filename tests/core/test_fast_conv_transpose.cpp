@@ -4,6 +4,8 @@
 
 #include "core/model/fast_conv_transpose.h"
 
+#include "training_step.h"
+
 #include <gtest/gtest.h>
 #include <torch/torch.h>
 
@@ -11,9 +13,7 @@ using namespace dbse;
 
 namespace {
 
-double relativeError(const torch::Tensor& a, const torch::Tensor& b) {
-    return ((a - b).abs().max() / b.abs().max().clamp_min(1e-12)).item<double>();
-}
+using test::relativeError;
 
 void compareWithReference(int64_t B, int64_t Cin, int64_t Cout, int64_t H, int64_t stride, int64_t padding) {
     torch::manual_seed(B * 100 + Cin);

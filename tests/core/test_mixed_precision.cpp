@@ -5,8 +5,7 @@
 // recomputed stretch computes its second run in the precision of the first.
 
 #include "core/model/autocast_scope.h"
-#include "core/train/trainable_model.h"
-#include "test_support.h"
+#include "training_step.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -15,6 +14,9 @@
 using namespace dbse;
 
 namespace {
+
+using Step = test::TrainingStep;
+using test::cosine;
 
 TEST(MixedPrecision, ScopeRunsProductsInBfloat16AndRestoresTheState) {
     const torch::Tensor a = torch::randn({4, 4});
@@ -33,36 +35,9 @@ TEST(MixedPrecision, ScopeRunsProductsInBfloat16AndRestoresTheState) {
     EXPECT_EQ(AutocastScope::current(c10::DeviceType::CPU), Precision::Float32);
 }
 
-struct Step {
-    double loss = 0;
-    torch::Tensor gradient;  // all parameter gradients, flattened, float64
-};
-
 Step trainingStep(Precision precision, ActivationMemory activations) {
-    Preset preset = test::tinyPreset();
-    preset.train.precision = precision;
-    preset.train.activations = activations;
-    torch::manual_seed(5);
-    std::unique_ptr<TrainableModel> model = makeTrainableModel(preset);
-    model->network()->train();
-    const torch::Tensor x = test::tinySplits().train.frames.slice(0, 0, 8).to(torch::kFloat).div(255.0);
     torch::Generator generator = test::seeded(9);
-    LossTerms terms = model->loss(x, {}, 1, {}, &generator);
-    EXPECT_EQ(terms.total.scalar_type(), torch::kFloat);
-    terms.total.backward();
-    std::vector<torch::Tensor> grads;
-    for (const torch::Tensor& p : model->network()->parameters()) {
-        EXPECT_EQ(p.scalar_type(), torch::kFloat);
-        if (p.grad().defined()) {
-            EXPECT_EQ(p.grad().scalar_type(), torch::kFloat);
-            grads.push_back(p.grad().flatten().to(torch::kDouble));
-        }
-    }
-    return {terms.total.item<double>(), torch::cat(grads)};
-}
-
-double cosine(const torch::Tensor& a, const torch::Tensor& b) {
-    return (a.dot(b) / (a.norm() * b.norm())).item<double>();
+    return test::trainingStep(torch::Device(torch::kCPU), precision, activations, &generator);
 }
 
 TEST(MixedPrecision, Bfloat16LossAndGradientsFollowFloat32) {

@@ -7,6 +7,7 @@
 #include "core/model/loss.h"
 #include "core/model/recompute.h"
 #include "tiny_model_configs.h"
+#include "training_step.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -16,9 +17,7 @@ using namespace dbse;
 
 namespace {
 
-double relativeError(const torch::Tensor& a, const torch::Tensor& b) {
-    return ((a - b).abs().max() / b.abs().max().clamp_min(1e-12)).item<double>();
-}
+using test::relativeError;
 
 torch::nn::Sequential convBlocks() {
     namespace nn = torch::nn;
