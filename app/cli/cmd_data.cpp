@@ -153,7 +153,8 @@ int dataExport(const DataExportOptions& o) {
                                        std::pair<const char*, Labels>{"dynamic", &SequenceDataset::dynamic_labels}}) {
         const std::vector<LabelColumn>& columns = parts.front()->*labels;
         for (size_t c = 0; c < columns.size(); ++c) {
-            const torch::Tensor values = joined([&](const SequenceDataset& d) { return (d.*labels).at(c).values; });
+            const Labels member = labels;  // C++17 lambdas cannot capture a structured binding
+            const torch::Tensor values = joined([&](const SequenceDataset& d) { return (d.*member).at(c).values; });
             writeNpy(stem + "." + kind + "." + columns[c].name + ".npy", values.index_select(0, rows));
         }
     }
