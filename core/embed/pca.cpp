@@ -43,14 +43,15 @@ torch::Tensor pcaProject(const torch::Tensor& points, int components) {
     const torch::Tensor centred = x - x.mean(0, true);
     torch::Tensor scores;
     if (d <= n) {
-        // Eigenvectors of the covariance, largest eigenvalue last (eigh sorts ascending).
-        const auto [values, vectors] = torch::linalg::eigh(centred.t().mm(centred), "L");
+        // Eigenvectors of the covariance, largest eigenvalue last (eigh sorts ascending). The
+        // ATen op, not torch::linalg::eigh: Debian 13's LibTorch 2.6 has no torch/linalg.h.
+        const auto [values, vectors] = torch::linalg_eigh(centred.t().mm(centred), "L");
         scores = centred.mm(vectors.narrow(1, d - components, components).flip(1));
     } else {
         // Scores are U * sqrt(lambda) from the Gram matrix's eigenpairs; at most N axes exist,
         // further columns are zero.
         const int64_t found = std::min<int64_t>(components, n);
-        const auto [values, vectors] = torch::linalg::eigh(centred.mm(centred.t()), "L");
+        const auto [values, vectors] = torch::linalg_eigh(centred.mm(centred.t()), "L");
         const torch::Tensor top = vectors.narrow(1, n - found, found).flip(1);
         const torch::Tensor lambda = values.narrow(0, n - found, found).flip(0).clamp_min(0);
         scores = torch::cat({top * lambda.sqrt().unsqueeze(0), torch::zeros({n, components - found}, torch::kDouble)}, 1);
