@@ -7,6 +7,7 @@
 #include "core/embed/pca.h"
 #include "core/embed/tsne_affinities.h"
 #include "core/embed/tsne_objective.h"
+#include "core/util/runtime.h"
 
 #include <ATen/Parallel.h>
 #include <ATen/CPUGeneratorImpl.h>
@@ -63,11 +64,11 @@ class ThreadCountGuard {
 public:
     explicit ThreadCountGuard(int threads) : previous_(at::get_num_threads()), changed_(threads > 0) {
         if (changed_)
-            at::set_num_threads(threads);
+            setIntraOpThreads(threads);
     }
     ~ThreadCountGuard() {
         if (changed_)
-            at::set_num_threads(previous_);
+            setIntraOpThreads(previous_);
     }
     ThreadCountGuard(const ThreadCountGuard&) = delete;
     ThreadCountGuard& operator=(const ThreadCountGuard&) = delete;

@@ -8,6 +8,7 @@
 #include "core/train/data_parallel.h"
 #include "core/train/schedule.h"
 #include "core/train/trainable_model.h"
+#include "core/util/runtime.h"
 #include "core/util/tensor_text.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -226,7 +227,7 @@ TrainResult Trainer::run(const TrainerCallbacks& callbacks) {
     const Preset& p = run_.config().preset;
     const TrainConfig& tc = p.train;
     State& s = *state_;
-    torch::set_num_threads(tc.threads > 0 ? tc.threads : torch::get_num_threads());
+    setIntraOpThreads(tc.threads > 0 ? tc.threads : torch::get_num_threads());
 
     // Fresh start: seeded init. Resume: everything from the checkpoint.
     torch::manual_seed(tc.seed);

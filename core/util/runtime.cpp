@@ -117,13 +117,22 @@ std::string mallocPolicy() {
                       : "heap up to 1 GiB, never trimmed";
 }
 
+void setIntraOpThreads(int threads) {
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+    threads = 1;
+#endif
+#endif
+    torch::set_num_threads(threads > 0 ? threads : availableCores());
+}
+
 void configureRuntime(int threads) {
     // Keep blocks up to 1 GiB in the heap and never trim it: per-step activations are then
     // reused instead of being unmapped and faulted in again, 4 KiB at a time (up to 15x slower
     // steps on virtual machines).
     mallopt(M_MMAP_THRESHOLD, 1 << 30);
     mallopt(M_TRIM_THRESHOLD, -1);
-    torch::set_num_threads(threads > 0 ? threads : availableCores());
+    setIntraOpThreads(threads);
 }
 
 bool preferLowMemory() {

@@ -26,6 +26,12 @@ int availableCores();
 // restart fails. Call first thing in main(), before any thread starts; `argv` is main's.
 void useFastProcessSettings(char** argv);
 
+// Sets LibTorch's intra-op thread count (threads <= 0: all cores). The one place that sets it.
+// A ThreadSanitizer build keeps 1: LibTorch's threads come from libgomp, which is not
+// instrumented, so TSan cannot see its barriers and would report every parallel region as a
+// race with the thread that started it; that build checks the threads of our own.
+void setIntraOpThreads(int threads);
+
 // Call once, early, from the thread that will run training. threads <= 0 means all cores.
 // Sets LibTorch's intra-op threads and keeps freed memory in the process (glibc mallopt), so
 // large per-step tensors do not go through mmap/munmap and page faults every step.
