@@ -5,10 +5,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <cstdint>
+#include <limits>
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 
 namespace dbse {
 
@@ -35,6 +38,14 @@ public:
         seen_.insert(key);
         if (it == object_.end())
             return;
+        if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+            // nlohmann converts numbers with static_cast: out of range that is undefined (for
+            // floats) or a silent wrap, so refuse it here.
+            if (it->is_number() && !fitsIn<T>(*it))
+                throw std::invalid_argument(path(key) + ": " + it->dump() + " is not a whole number from " +
+                                            std::to_string(std::numeric_limits<T>::min()) + " to " +
+                                            std::to_string(std::numeric_limits<T>::max()));
+        }
         try {
             out = it->template get<T>();
         } catch (const nlohmann::json::exception& e) {
@@ -50,6 +61,20 @@ public:
     void finish() const;
 
 private:
+    // Whether the JSON number is a whole number that integer type T holds.
+    template <typename T>
+    static bool fitsIn(const nlohmann::json& number) {
+        using Limits = std::numeric_limits<T>;
+        if (number.is_number_unsigned())
+            return number.get<uint64_t>() <= static_cast<uint64_t>(Limits::max());
+        if (number.is_number_integer()) {
+            const int64_t v = number.get<int64_t>();
+            return v >= static_cast<int64_t>(Limits::min()) && (v < 0 || static_cast<uint64_t>(v) <= static_cast<uint64_t>(Limits::max()));
+        }
+        const double v = number.get<double>();
+        return std::isfinite(v) && v == std::floor(v) && v >= static_cast<double>(Limits::min()) &&
+               v < std::ldexp(1.0, Limits::digits);
+    }
     static std::string describeTypeError(const nlohmann::json& value, const nlohmann::json::exception& e);
 
     const nlohmann::json& object_;

@@ -116,6 +116,23 @@ TEST(ConfigJson, ErrorsNameTheField) {
     EXPECT_NE(errorOf([&] { j.get<Preset>(); }).find("model.anchor: index 12"), std::string::npos);
 }
 
+// A number an int field cannot hold is refused (a fuzzer found 4e68 in model.channels, which
+// nlohmann's conversion turned into undefined behaviour), whole floats are taken.
+TEST(ConfigJson, IntegerFieldsRefuseNumbersOutOfRange) {
+    for (const nlohmann::json& bad : {nlohmann::json(4e68), nlohmann::json(2.5), nlohmann::json(int64_t(1) << 40),
+                                      nlohmann::json(uint64_t(1) << 63)}) {
+        nlohmann::json j = loadPreset("quick");
+        j["model"]["channels"] = bad;
+        const std::string message = errorOf([&] { j.get<Preset>(); });
+        EXPECT_NE(message.find("model.channels: " + bad.dump() + " is not a whole number from -2147483648 to 2147483647"),
+                  std::string::npos)
+            << message;
+    }
+    nlohmann::json j = loadPreset("quick");
+    j["model"]["channels"] = 3.0;
+    EXPECT_EQ(j.get<Preset>().model.channels, 3);
+}
+
 TEST(ConfigJson, MalformedFileIsNamed) {
     const std::string path = ::testing::TempDir() + "/broken-preset.json";
     {
