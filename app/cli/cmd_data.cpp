@@ -149,13 +149,12 @@ int dataExport(const DataExportOptions& o) {
     const std::string stem = (out.parent_path() / out.stem()).string();
     writeNpy(o.out, frames.index_select(0, rows));
     using Labels = std::vector<LabelColumn> SequenceDataset::*;
-    for (const auto& [kind, labels] : {std::pair<const char*, Labels>{"static", &SequenceDataset::static_labels},
-                                       std::pair<const char*, Labels>{"dynamic", &SequenceDataset::dynamic_labels}}) {
-        const std::vector<LabelColumn>& columns = parts.front()->*labels;
+    for (const std::pair<const char*, Labels>& kind : {std::pair<const char*, Labels>{"static", &SequenceDataset::static_labels},
+                                                       std::pair<const char*, Labels>{"dynamic", &SequenceDataset::dynamic_labels}}) {
+        const std::vector<LabelColumn>& columns = parts.front()->*kind.second;
         for (size_t c = 0; c < columns.size(); ++c) {
-            const Labels member = labels;  // C++17 lambdas cannot capture a structured binding
-            const torch::Tensor values = joined([&](const SequenceDataset& d) { return (d.*member).at(c).values; });
-            writeNpy(stem + "." + kind + "." + columns[c].name + ".npy", values.index_select(0, rows));
+            const torch::Tensor values = joined([&](const SequenceDataset& d) { return (d.*kind.second).at(c).values; });
+            writeNpy(stem + "." + kind.first + "." + columns[c].name + ".npy", values.index_select(0, rows));
         }
     }
     std::cout << "wrote " << kept << " of " << total << " sequences to " << o.out << "\n";
