@@ -227,7 +227,8 @@ TrainResult Trainer::run(const TrainerCallbacks& callbacks) {
     const Preset& p = run_.config().preset;
     const TrainConfig& tc = p.train;
     State& s = *state_;
-    setIntraOpThreads(tc.threads > 0 ? tc.threads : torch::get_num_threads());
+    if (tc.threads > 0)
+        setIntraOpThreads(tc.threads);
 
     // Fresh start: seeded init. Resume: everything from the checkpoint.
     torch::manual_seed(tc.seed);
