@@ -108,7 +108,7 @@ double trainingSeconds(const RunFolder& run) {
 
 int epochsDone(const RunFolder& run) {
     int epochs = 0;
-    for (const json& line : run.readMetrics()) epochs = std::max(epochs, line.value("epoch", 0));
+    for (const json& line : run.readMetrics()) epochs = std::max(epochs, line.at("epoch").get<int>());
     return epochs;
 }
 

@@ -41,7 +41,7 @@ ReportJudge judgeOf(const json& j) {
     ReportJudge r;
     r.path = j.at("path").get<std::string>();
     r.kind = j.at("kind").get<std::string>();
-    r.epochs = j.value("epochs", 0);
+    r.epochs = jsonIntegerOr(j, "epochs", 0);
     r.trusted = j.at("trusted").get<bool>();
     r.reused = j.value("reused", false);
     r.heads = j.value("heads", std::vector<std::string>());
@@ -110,7 +110,7 @@ ReportView benchmarkView(const json& r) {
         ReportAblationRow row;
         row.variant = variant.at("name").get<std::string>();
         row.description = variant.value("description", std::string());
-        row.epochs = variant.value("epochs", 0);
+        row.epochs = jsonIntegerOr(variant, "epochs", 0);
         for (const json* c : columns) row.cells.push_back(ablationCell(variant, *c, paper));
         view.ablations.push_back(std::move(row));
     }

@@ -124,7 +124,7 @@ std::optional<DatasetSplits> loadCachedDataset(const std::string& folder, const 
         return std::nullopt;
     try {
         const nlohmann::json meta = readJsonFile((dir / "meta.json").string());
-        if (meta.at("format").get<int>() != kCacheFormat || meta.at("key").get<std::string>() != key)
+        if (jsonIntegerAt<int>(meta, "format") != kCacheFormat || meta.at("key").get<std::string>() != key)
             throw std::runtime_error("other key or format");
         DatasetSplits splits;
         splits.train = loadSplit(dir, "train", meta.at("train"));

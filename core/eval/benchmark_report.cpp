@@ -3,6 +3,7 @@
 #include "core/eval/benchmark_report.h"
 
 #include "core/eval/paper_results.h"
+#include "core/util/json_io.h"
 
 #include <cstdio>
 #include <set>
@@ -129,7 +130,7 @@ std::string arrow(const json& m) { return m.at("higher_is_better").get<bool>() ?
 
 void writeJudge(std::ostringstream& md, const json& judge) {
     md << "\n## Judge\n\n`" << judge.at("path").get<std::string>() << "` (" << judge.at("kind").get<std::string>()
-       << ", " << judge.value("epochs", 0) << " epochs" << (judge.value("reused", false) ? ", reused" : "")
+       << ", " << judge.value("epochs", json(0)) << " epochs" << (judge.value("reused", false) ? ", reused" : "")
        << "). Test accuracy per head:";
     const json& heads = judge.value("heads", json::array());
     const json& accuracy = judge.at("test_accuracy");
@@ -197,14 +198,14 @@ std::string benchmarkMarkdown(const json& r) {
        << formatDuration(r.at("wall_seconds").get<double>()) << "\n";
     const json& v = r.at("versions");
     md << "- dbse " << v.at("dbse").get<std::string>() << ", LibTorch " << v.at("torch").get<std::string>()
-       << ", BLAS " << v.value("blas", std::string("unknown")) << ", " << v.value("threads", 0) << " thread(s), device "
+       << ", BLAS " << v.value("blas", std::string("unknown")) << ", " << v.value("threads", json(0)) << " thread(s), device "
        << r.at("device").get<std::string>() << "\n"
        << "- Dataset `" << r.at("dataset").get<std::string>() << "`, preset `" << r.at("preset").get<std::string>()
-       << "`, training seed " << r.at("seed").get<uint64_t>() << ", evaluation seed "
-       << r.value("eval_seed", uint64_t{1}) << ", protocols " << r.value("protocols", json::array()).dump() << "\n"
-       << "- Epochs: " << r.at("epochs").get<int>();
-    if (r.at("paper_epochs").get<int>() > 0)
-        md << " (the paper's setting: " << r.at("paper_epochs").get<int>() << ")";
+       << "`, training seed " << r.at("seed") << ", evaluation seed "
+       << r.value("eval_seed", json(1)) << ", protocols " << r.value("protocols", json::array()).dump() << "\n"
+       << "- Epochs: " << r.at("epochs");
+    if (jsonIntegerAt<int>(r, "paper_epochs") > 0)
+        md << " (the paper's setting: " << r.at("paper_epochs") << ")";
     md << "\n";
     if (r.at("partial").get<bool>())
         md << "\n**Partial run: fewer epochs than the paper trained, so the numbers are not comparable with the "
@@ -242,7 +243,7 @@ std::string benchmarkMarkdown(const json& r) {
         for (const json& variant : variants) {
             const std::string name = variant.at("name").get<std::string>();
             md << "| " << name << " (" << variant.at("description").get<std::string>() << ") | "
-               << variant.at("epochs").get<int>() << " |";
+               << variant.at("epochs") << " |";
             for (const json& c : columns) md << " " << ablationCell(variant, c, paper) << " |";
             md << "\n";
         }

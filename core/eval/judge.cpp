@@ -72,20 +72,20 @@ nlohmann::json toJson(const JudgeReport& r) {
 JudgeReport judgeReportFromJson(const nlohmann::json& j) {
     try {
         if (j.at("format").get<std::string>() != kJudgeFormat) throw std::invalid_argument("not a judge description");
-        if (j.at("format_version").get<int>() > kJudgeFormatVersion)
+        if (jsonIntegerAt<int>(j, "format_version") > kJudgeFormatVersion)
             throw std::invalid_argument("judge format version " + j.at("format_version").dump() + " is newer than this program's");
         JudgeReport r;
         r.dataset = j.at("dataset").get<std::string>();
         r.dataset_name = j.at("dataset_name").get<std::string>();
         r.dataset_options = j.at("dataset_options").get<std::string>();
         r.architecture = judgeArchitectureFromJson(j.at("architecture"));
-        r.parameters = j.at("parameters").get<int64_t>();
-        r.epochs = j.at("epochs").get<int>();
-        r.batch_size = j.at("batch_size").get<int>();
+        r.parameters = jsonIntegerAt<int64_t>(j, "parameters");
+        r.epochs = jsonIntegerAt<int>(j, "epochs");
+        r.batch_size = jsonIntegerAt<int>(j, "batch_size");
         r.learning_rate = j.at("learning_rate").get<double>();
-        r.seed = j.at("seed").get<uint64_t>();
-        r.train_sequences = j.at("train_sequences").get<int64_t>();
-        r.test_sequences = j.at("test_sequences").get<int64_t>();
+        r.seed = jsonIntegerAt<uint64_t>(j, "seed");
+        r.train_sequences = jsonIntegerAt<int64_t>(j, "train_sequences");
+        r.test_sequences = jsonIntegerAt<int64_t>(j, "test_sequences");
         r.final_train_loss = j.at("final_train_loss").get<double>();
         r.test_accuracy = j.at("test_accuracy").get<std::vector<double>>();
         r.train_seconds = j.at("train_seconds").get<double>();

@@ -4,6 +4,7 @@
 
 #include "core/data/sequence_dataset.h"
 #include "core/model/video_codec.h"
+#include "core/util/json_io.h"
 
 #include <torch/torch.h>
 
@@ -60,14 +61,14 @@ JudgeArchitecture judgeArchitectureFromJson(const nlohmann::json& j) {
     try {
         JudgeArchitecture a;
         a.kind = j.at("kind").get<std::string>();
-        a.frames = j.at("frames").get<int64_t>();
-        a.element = j.at("element").get<std::vector<int64_t>>();
+        a.frames = jsonIntegerAt<int64_t>(j, "frames");
+        a.element = jsonIntegers<int64_t>(j.at("element"), "element");
         a.missing_input = j.at("missing_input").get<bool>();
         a.log_input = j.value("log_input", false);
-        a.base_channels = j.at("base_channels").get<int>();
-        a.feature_size = j.at("feature_size").get<int>();
-        a.rnn_size = j.at("rnn_size").get<int>();
-        a.head_size = j.at("head_size").get<int>();
+        a.base_channels = jsonIntegerAt<int>(j, "base_channels");
+        a.feature_size = jsonIntegerAt<int>(j, "feature_size");
+        a.rnn_size = jsonIntegerAt<int>(j, "rnn_size");
+        a.head_size = jsonIntegerAt<int>(j, "head_size");
         for (const auto& h : j.at("heads"))
             a.heads.push_back({h.at("name").get<std::string>(), h.at("static").get<bool>(),
                                h.at("classes").get<std::vector<std::string>>()});

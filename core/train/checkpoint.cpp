@@ -4,6 +4,7 @@
 
 #include "core/util/atomic_file.h"
 #include "core/util/file_error.h"
+#include "core/util/json_io.h"
 #include "core/util/tensor_text.h"
 
 #include <torch/torch.h>
@@ -100,13 +101,15 @@ ParsedFile parse(const std::string& path) {
         j = nlohmann::json::parse(b.begin() + static_cast<std::ptrdiff_t>(header_offset),
                                   b.begin() + static_cast<std::ptrdiff_t>(header_offset + header_size));
         f.header.format_version = version;
-        f.header.epoch = j.at("epoch").get<int>();
-        f.header.batch = j.at("batch").get<int64_t>();
-        f.header.global_step = j.at("global_step").get<int64_t>();
+        f.header.epoch = jsonIntegerAt<int>(j, "epoch");
+        f.header.batch = jsonIntegerAt<int64_t>(j, "batch");
+        f.header.global_step = jsonIntegerAt<int64_t>(j, "global_step");
         f.header.run_config = j.at("run_config");
         f.header.epoch_accumulator = j.value("epoch_accumulator", nlohmann::json());
         f.header.torch_version = j.value("torch_version", "");
     } catch (const nlohmann::json::exception& e) {
+        throwFileError(path, std::string("checkpoint header is malformed (") + e.what() + ")");
+    } catch (const std::invalid_argument& e) {
         throwFileError(path, std::string("checkpoint header is malformed (") + e.what() + ")");
     }
     return f;

@@ -89,8 +89,10 @@ std::vector<nlohmann::json> RunFolder::readMetrics() const {
         if (in.eof())  // no trailing newline: the write was cut short
             break;
         try {
-            lines.push_back(nlohmann::json::parse(line));
-        } catch (const nlohmann::json::exception&) {
+            nlohmann::json parsed = nlohmann::json::parse(line);
+            jsonIntegerAt<int>(parsed, "epoch");
+            lines.push_back(std::move(parsed));
+        } catch (const std::exception&) {
         }
     }
     return lines;
@@ -99,7 +101,7 @@ std::vector<nlohmann::json> RunFolder::readMetrics() const {
 void RunFolder::truncateMetrics(int epochs) const {
     std::string kept;
     for (const auto& line : readMetrics())
-        if (line.value("epoch", 0) <= epochs)
+        if (line.at("epoch").get<int>() <= epochs)
             kept += line.dump() + "\n";
     writeFileAtomically(metricsPath(), kept);
 }

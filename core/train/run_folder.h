@@ -40,7 +40,8 @@ public:
 
     // Appends one line and flushes it to disk.
     void appendMetrics(const nlohmann::json& line) const;
-    // All complete lines (a line cut short by a crash is skipped).
+    // All complete lines, each an object whose "epoch" is an int (a line cut short by a crash,
+    // or damaged, is skipped).
     std::vector<nlohmann::json> readMetrics() const;
     // Keeps only lines with "epoch" <= epochs (atomically): used when resuming.
     void truncateMetrics(int epochs) const;

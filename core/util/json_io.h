@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <string>
 #include <type_traits>
+#include <vector>
 
 namespace dbse {
 
@@ -24,6 +25,69 @@ nlohmann::json readJsonFile(const std::string& path);
 
 // Serialises `value` (indented) and writes it with writeFileAtomically.
 void writeJsonFileAtomically(const std::string& path, const nlohmann::json& value);
+
+// Whether `value` is a number that is a whole number integer type T holds (3.0 is; 2.5,
+// 4e68 and 2^40 for a 32-bit T are not).
+template <typename T>
+bool jsonFitsIn(const nlohmann::json& value) {
+    static_assert(std::is_integral_v<T> && !std::is_same_v<T, bool>);
+    using Limits = std::numeric_limits<T>;
+    if (value.is_number_unsigned())
+        return value.get<uint64_t>() <= static_cast<uint64_t>(Limits::max());
+    if (value.is_number_integer()) {
+        const int64_t v = value.get<int64_t>();
+        return v >= static_cast<int64_t>(Limits::min()) &&
+               (v < 0 || static_cast<uint64_t>(v) <= static_cast<uint64_t>(Limits::max()));
+    }
+    if (!value.is_number_float())
+        return false;
+    const double v = value.get<double>();
+    return std::isfinite(v) && v == std::floor(v) && v >= static_cast<double>(Limits::min()) &&
+           v < std::ldexp(1.0, Limits::digits);
+}
+
+// Reads `value` as integer type T. Use this, never nlohmann's get<T>/value() for integers, on
+// anything read from a file: nlohmann converts with static_cast, which is undefined behaviour
+// for a float out of T's range (e.g. 4e68) and a silent wrap for a too large integer.
+// Throws std::invalid_argument "<where>: <value> is not a whole number from MIN to MAX".
+template <typename T>
+T jsonInteger(const nlohmann::json& value, const std::string& where) {
+    if (!jsonFitsIn<T>(value))
+        throw std::invalid_argument(where + ": " + value.dump() + " is not a whole number from " +
+                                    std::to_string(std::numeric_limits<T>::min()) + " to " +
+                                    std::to_string(std::numeric_limits<T>::max()));
+    if (value.is_number_float())
+        return static_cast<T>(value.get<double>());
+    return value.is_number_unsigned() ? static_cast<T>(value.get<uint64_t>()) : static_cast<T>(value.get<int64_t>());
+}
+
+// jsonInteger of object[key]; a missing key throws std::invalid_argument "<key>: missing".
+template <typename T>
+T jsonIntegerAt(const nlohmann::json& object, const std::string& key) {
+    if (!object.is_object() || !object.contains(key))
+        throw std::invalid_argument(key + ": missing");
+    return jsonInteger<T>(object.at(key), key);
+}
+
+// Like nlohmann's object.value(key, fallback) for integers: the fallback when the key is
+// absent, otherwise jsonInteger.
+template <typename T>
+T jsonIntegerOr(const nlohmann::json& object, const std::string& key, T fallback) {
+    if (!object.is_object() || !object.contains(key))
+        return fallback;
+    return jsonInteger<T>(object.at(key), key);
+}
+
+// An array of integers, each checked by jsonInteger ("<where>[i]: ...").
+template <typename T>
+std::vector<T> jsonIntegers(const nlohmann::json& array, const std::string& where) {
+    if (!array.is_array())
+        throw std::invalid_argument(where + ": expected an array, got " + std::string(array.type_name()));
+    std::vector<T> out;
+    out.reserve(array.size());
+    for (size_t i = 0; i < array.size(); ++i) out.push_back(jsonInteger<T>(array[i], where + "[" + std::to_string(i) + "]"));
+    return out;
+}
 
 // Reads the fields of one JSON object. Missing keys keep the caller's defaults; a key of the
 // wrong type or a key nobody asked for (a typo) throws std::invalid_argument with
@@ -39,12 +103,10 @@ public:
         if (it == object_.end())
             return;
         if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
-            // nlohmann converts numbers with static_cast: out of range that is undefined (for
-            // floats) or a silent wrap, so refuse it here.
-            if (it->is_number() && !fitsIn<T>(*it))
-                throw std::invalid_argument(path(key) + ": " + it->dump() + " is not a whole number from " +
-                                            std::to_string(std::numeric_limits<T>::min()) + " to " +
-                                            std::to_string(std::numeric_limits<T>::max()));
+            if (it->is_number()) {
+                out = jsonInteger<T>(*it, path(key));
+                return;
+            }
         }
         try {
             out = it->template get<T>();
@@ -61,20 +123,6 @@ public:
     void finish() const;
 
 private:
-    // Whether the JSON number is a whole number that integer type T holds.
-    template <typename T>
-    static bool fitsIn(const nlohmann::json& number) {
-        using Limits = std::numeric_limits<T>;
-        if (number.is_number_unsigned())
-            return number.get<uint64_t>() <= static_cast<uint64_t>(Limits::max());
-        if (number.is_number_integer()) {
-            const int64_t v = number.get<int64_t>();
-            return v >= static_cast<int64_t>(Limits::min()) && (v < 0 || static_cast<uint64_t>(v) <= static_cast<uint64_t>(Limits::max()));
-        }
-        const double v = number.get<double>();
-        return std::isfinite(v) && v == std::floor(v) && v >= static_cast<double>(Limits::min()) &&
-               v < std::ldexp(1.0, Limits::digits);
-    }
     static std::string describeTypeError(const nlohmann::json& value, const nlohmann::json::exception& e);
 
     const nlohmann::json& object_;

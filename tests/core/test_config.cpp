@@ -15,6 +15,8 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <limits>
+#include <vector>
 
 using namespace dbse;
 
@@ -131,6 +133,35 @@ TEST(ConfigJson, IntegerFieldsRefuseNumbersOutOfRange) {
     nlohmann::json j = loadPreset("quick");
     j["model"]["channels"] = 3.0;
     EXPECT_EQ(j.get<Preset>().model.channels, 3);
+}
+
+TEST(JsonIntegers, WholeNumbersInRangeAreReadAndEverythingElseIsRefusedByName) {
+    using nlohmann::json;
+    EXPECT_EQ(jsonInteger<int>(json(3.0), "x"), 3);
+    EXPECT_EQ(jsonInteger<int>(json(-2147483648LL), "x"), std::numeric_limits<int>::min());
+    EXPECT_EQ(jsonInteger<uint64_t>(json(uint64_t(1) << 63), "x"), uint64_t(1) << 63);
+    EXPECT_EQ(jsonInteger<int64_t>(json(-5), "x"), -5);
+    for (const json& bad : {json(4e68), json(-1e300), json(2.5), json(2147483648LL), json(uint64_t(1) << 63),
+                            json("7"), json(nullptr), json(true), json::array()})
+        EXPECT_NE(errorOf([&] { jsonInteger<int>(bad, "judge.epochs"); })
+                      .find("judge.epochs: " + bad.dump() + " is not a whole number from -2147483648 to 2147483647"),
+                  std::string::npos)
+            << bad.dump();
+    EXPECT_NE(errorOf([] { jsonInteger<uint64_t>(json(-1), "seed"); }).find("seed: -1 is not a whole number"),
+              std::string::npos);
+
+    const json object = {{"epoch", 12}, {"huge", 1e300}};
+    EXPECT_EQ(jsonIntegerAt<int>(object, "epoch"), 12);
+    EXPECT_EQ(jsonIntegerOr<int>(object, "absent", 7), 7);
+    EXPECT_NE(errorOf([&] { jsonIntegerAt<int>(object, "absent"); }).find("absent: missing"), std::string::npos);
+    EXPECT_NE(errorOf([&] { jsonIntegerOr<int>(object, "huge", 0); }).find("huge: 1e+300 is not a whole number"),
+              std::string::npos);
+
+    EXPECT_EQ(jsonIntegers<int64_t>(json{1, 2, 3}, "element"), (std::vector<int64_t>{1, 2, 3}));
+    EXPECT_NE(errorOf([] { jsonIntegers<int64_t>(json{1, 1e30, 3}, "element"); }).find("element[1]: 1e+30 is not"),
+              std::string::npos);
+    EXPECT_NE(errorOf([] { jsonIntegers<int64_t>(json(4), "element"); }).find("element: expected an array"),
+              std::string::npos);
 }
 
 TEST(ConfigJson, MalformedFileIsNamed) {

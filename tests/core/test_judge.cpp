@@ -160,6 +160,24 @@ TEST_F(JudgeOnShapes, RefusesAFileThatIsNotAJudge) {
     } catch (const std::runtime_error& e) {
         EXPECT_NE(std::string(e.what()).find("huge.pt: not a judge file"), std::string::npos) << e.what();
     }
+    // Numbers no field can hold (a float out of range was undefined behaviour) are refused by name.
+    for (const auto& [field, value] : {std::pair<const char*, double>{"epochs", 1e300}, {"parameters", -1e30}}) {
+        CheckpointHeader bad;
+        bad.run_config = toJson(judge_->report());
+        bad.run_config[field] = value;
+        saveCheckpoint(huge, bad, *tiny, nullptr);
+        try {
+            Judge::load(huge, torch::kCPU);
+            FAIL() << field << " = " << value << " was read";
+        } catch (const std::runtime_error& e) {
+            EXPECT_NE(std::string(e.what()).find("huge.pt: not a judge file (" + std::string(field) + ": "),
+                      std::string::npos)
+                << e.what();
+        }
+    }
+    header.run_config["architecture"]["rnn_size"] = 1e40;
+    saveCheckpoint(huge, header, *tiny, nullptr);
+    EXPECT_THROW(Judge::load(huge, torch::kCPU), std::runtime_error);
 }
 
 TEST(JudgeArchitecture, PublishedSpritesJudgeHasTheDocumentedParameterCount) {

@@ -236,6 +236,19 @@ TEST(RunFolderTest, ACutShortMetricsLineIsIgnored) {
     EXPECT_EQ(run.readMetrics().size(), 1u);
 }
 
+TEST(RunFolderTest, DamagedMetricsLinesAreSkipped) {
+    test::ScratchDir dir;
+    RunFolder run = RunFolder::create(dir / "run", tinyRun(1));
+    run.appendMetrics({{"epoch", 1}});
+    std::ofstream(run.metricsPath(), std::ios::app) << "{\"epoch\": 1e300}\n[2]\n{\"epoch\": \"3\"}\n{}\n";
+    run.appendMetrics({{"epoch", 2}});
+    const auto lines = run.readMetrics();
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_EQ(lines[1].at("epoch"), 2);
+    run.truncateMetrics(1);
+    EXPECT_EQ(run.readMetrics().size(), 1u);
+}
+
 TEST(Prefetcher, VisitsEverySequenceOnceInTheEpochOrder) {
     const SequenceDataset& data = test::tinySplits().train;  // 48 sequences
     const std::vector<int64_t> order = epochOrder(48, 7, 3);
