@@ -107,9 +107,7 @@ ParsedFile parse(const std::string& path) {
         f.header.run_config = j.at("run_config");
         f.header.epoch_accumulator = j.value("epoch_accumulator", nlohmann::json());
         f.header.torch_version = j.value("torch_version", "");
-    } catch (const nlohmann::json::exception& e) {
-        throwFileError(path, std::string("checkpoint header is malformed (") + e.what() + ")");
-    } catch (const std::invalid_argument& e) {
+    } catch (const std::exception& e) {  // nlohmann's parse/type errors, jsonInteger's range errors
         throwFileError(path, std::string("checkpoint header is malformed (") + e.what() + ")");
     }
     return f;
