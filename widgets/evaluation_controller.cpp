@@ -49,12 +49,11 @@ bool EvaluationController::start(api::EvaluationRequest request) {
     request.options.cancel = cancel_.get();
     request.save_to = api::savedEvaluationFile(request.run_dir);
     request.options.on_progress = [this](const EvaluationProgress& p) {
-        QMetaObject::invokeMethod(this, [this, p] { Q_EMIT progressed(p); }, Qt::QueuedConnection);
+        workers_.post([this, p] { Q_EMIT progressed(p); });
     };
     auto outcome = std::make_shared<Outcome<api::ReportView>>();
     const QString saved = QString::fromStdString(request.save_to);
-    workers_.start(
-        this, QStringLiteral("dbse-evaluation"),
+    workers_.start(QStringLiteral("dbse-evaluation"),
         [outcome, request, flag = cancel_] {
             runCatching(*outcome, [&] { return api::reportViewOf(api::evaluateRunToJson(request), request.save_to); });
         },
@@ -79,8 +78,7 @@ void EvaluationController::openReport(const QString& path) {
     const quint64 generation = ++openGeneration_;
     ++pendingOpens_;
     auto outcome = std::make_shared<Outcome<api::ReportView>>();
-    workers_.start(
-        this, QStringLiteral("dbse-report"),
+    workers_.start(QStringLiteral("dbse-report"),
         [outcome, file = path.toStdString()] { runCatching(*outcome, [&] { return api::readReportView(file); }); },
         [this, outcome, generation, path] {
             --pendingOpens_;
@@ -97,8 +95,7 @@ void EvaluationController::planJudge(const QString& runDir, const QString& proto
     const quint64 generation = ++planGeneration_;
     ++pendingPlans_;
     auto outcome = std::make_shared<Outcome<api::JudgePlan>>();
-    workers_.start(
-        this, QStringLiteral("dbse-judge-plan"),
+    workers_.start(QStringLiteral("dbse-judge-plan"),
         [outcome, dir = runDir.toStdString(), p = protocol.toStdString(), judgeEpochs] {
             runCatching(*outcome, [&] { return api::planJudge(dir, p, judgeEpochs); });
         },

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// EvaluationController: the Evaluation tab's background work on worker QThreads, results
+// EvaluationController: the Evaluation tab's background work on worker threads, results
 // delivered as signals on the controller's (GUI) thread:
 //   * one evaluation at a time (api::evaluateRunToJson), with progress and cancel; the report
 //     is saved in the run folder and parsed into an api::ReportView off the GUI thread;

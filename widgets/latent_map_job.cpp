@@ -33,22 +33,18 @@ void LatentMapJob::start(std::shared_ptr<api::RunModel> model, std::shared_ptr<c
     auto error = std::make_shared<QString>();  // written by the worker, read after it finished
     LatentMapJob* self = this;  // outlives the worker: workers_ joins it
     auto work = [self, model, dataset, request, generation, error, cancel = cancel_] {
-        // Each layout is posted to the GUI thread; a queued call whose context object (the
-        // job) is gone is dropped.
+        // Each layout is posted to the GUI thread (self->workers_ outlives this job).
         auto report = [&](const api::LatentLayout& layout) {
             QVector<QPointF> points(static_cast<qsizetype>(layout.xy.size() / 2));
             for (qsizetype i = 0; i < points.size(); ++i)
                 points[i] = QPointF(layout.xy[2 * i], layout.xy[2 * i + 1]);
-            QMetaObject::invokeMethod(
-                self,
-                [self, generation, code = layout.code, iteration = layout.iteration, iterations = layout.iterations,
-                 final = layout.final, points = std::move(points)] {
-                    if (self->generation_ != generation)
-                        return;
-                    ++self->reported_;
-                    Q_EMIT self->layoutReady(code, points, iteration, iterations, final);
-                },
-                Qt::QueuedConnection);
+            self->workers_.post([self, generation, code = layout.code, iteration = layout.iteration,
+                                 iterations = layout.iterations, final = layout.final, points = std::move(points)] {
+                if (self->generation_ != generation)
+                    return;
+                ++self->reported_;
+                Q_EMIT self->layoutReady(code, points, iteration, iterations, final);
+            });
         };
         try {
             api::computeLatentMap(*model, *dataset, request, report, cancel.get());
@@ -60,7 +56,7 @@ void LatentMapJob::start(std::shared_ptr<api::RunModel> model, std::shared_ptr<c
             *error = QStringLiteral("unknown error");
         }
     };
-    workers_.start(this, QStringLiteral("dbse-latent-map"), std::move(work), [this, generation, error] {
+    workers_.start(QStringLiteral("dbse-latent-map"), std::move(work), [this, generation, error] {
         if (generation != generation_)
             return;
         running_ = false;

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// LatentMapJob: runs api::computeLatentMap on a worker QThread and reports its layouts on the
-// job's own thread (the GUI thread) as queued signals.
+// LatentMapJob: runs api::computeLatentMap on a worker thread and reports its layouts on the
+// job's own thread (the GUI thread) as signals.
 //
 // Each start() cancels the running computation (it stops within one t-SNE iteration) and
 // supersedes it: nothing of an older start is reported after a newer start() or cancel().

@@ -9,8 +9,8 @@
 namespace dbse::widgets {
 namespace {
 
-// Written by the worker thread before it finishes, read by the GUI thread after
-// QThread::finished: the thread's end orders the accesses.
+// Written by the job before it returns, read by its report on the GUI thread (WorkerThreads
+// orders the accesses).
 struct Outcome {
     std::optional<api::DatasetPreview> preview;
     QString error;
@@ -32,8 +32,7 @@ void PreviewLoader::start(Job job) {
     const quint64 generation = ++generation_;
     loading_ = true;
     auto outcome = std::make_shared<Outcome>();
-    threads_.start(
-        this, QStringLiteral("dbse-preview"),
+    threads_.start(QStringLiteral("dbse-preview"),
         [job = std::move(job), outcome] {
             try {
                 outcome->preview = job();

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PreviewLoader: runs a blocking preview job (by default api::previewDataset) on a worker
-// QThread and reports the result on the loader's own thread (the GUI thread).
+// thread and reports the result on the loader's own thread (the GUI thread).
 //
 // Each start() supersedes the previous one: only the newest job reports. Jobs cannot be
 // interrupted, so the destructor waits for running ones (about a second for builtin:shapes).

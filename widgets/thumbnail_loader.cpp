@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/thumbnail_loader.h"
 
-#include <QThread>
 #include <QTimer>
 
 #include <exception>
@@ -14,12 +13,8 @@ namespace dbse::widgets {
 ThumbnailLoader::ThumbnailLoader(QObject* parent) : QObject(parent) {}
 
 ThumbnailLoader::~ThumbnailLoader() {
-    if (thread_ != nullptr) {
+    if (cancel_)
         cancel_->store(true);
-        thread_->disconnect(this);
-        thread_->wait();
-        delete thread_;
-    }
 }
 
 void ThumbnailLoader::setRender(Render render) {
@@ -36,25 +31,26 @@ void ThumbnailLoader::request(qint64 index) {
         return;
     wanted_.insert(index);
     queue_.append(index);
-    if (thread_ == nullptr && !scheduled_) {
+    if (!batchRunning_ && !scheduled_) {
         scheduled_ = true;
         QTimer::singleShot(0, this, &ThumbnailLoader::startBatch);
     }
 }
 
-bool ThumbnailLoader::isBusy() const { return thread_ != nullptr || !queue_.isEmpty(); }
+bool ThumbnailLoader::isBusy() const { return batchRunning_ || !queue_.isEmpty(); }
 
 void ThumbnailLoader::startBatch() {
     scheduled_ = false;
-    if (thread_ != nullptr || queue_.isEmpty())
+    if (batchRunning_ || queue_.isEmpty())
         return;
     QList<qint64> batch;
     while (!queue_.isEmpty() && batch.size() < kBatchSize)
         batch.append(queue_.takeLast());
-    // Written by the worker, read here after QThread::finished (the thread's end orders them).
+    // Written by the worker, read by the report (posted after the batch).
     auto results = std::make_shared<std::vector<std::pair<qint64, QImage>>>();
     cancel_ = std::make_shared<std::atomic_bool>(false);
-    thread_ = QThread::create([render = render_, batch, results, cancel = cancel_] {
+    batchRunning_ = true;
+    auto work = [render = render_, batch, results, cancel = cancel_] {
         for (qint64 index : batch) {
             if (cancel->load())
                 return;
@@ -66,11 +62,9 @@ void ThumbnailLoader::startBatch() {
             }
             results->emplace_back(index, std::move(image));
         }
-    });
-    thread_->setObjectName(QStringLiteral("dbse-thumbnails"));
-    connect(thread_, &QThread::finished, this, [this, results, generation = generation_] {
-        thread_->deleteLater();
-        thread_ = nullptr;
+    };
+    worker_.start(QStringLiteral("dbse-thumbnails"), std::move(work), [this, results, generation = generation_] {
+        batchRunning_ = false;
         if (generation == generation_) {
             for (auto& [index, image] : *results) {
                 wanted_.remove(index);
@@ -79,7 +73,6 @@ void ThumbnailLoader::startBatch() {
         }
         startBatch();
     });
-    thread_->start();
 }
 
 }  // namespace dbse::widgets

@@ -1,14 +1,16 @@
 // SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// ThumbnailLoader: renders thumbnails on demand on one worker QThread, in batches, and
-// reports each on the loader's own thread (the GUI thread).
+// ThumbnailLoader: renders thumbnails on demand on a worker thread (WorkerThreads), in
+// batches, and reports each on the loader's own thread (the GUI thread).
 //
 // request() only queues: the batch starts on the next turn of the event loop, so a view's
 // paint asking for 30 rows costs one batch. At most one batch runs at a time; the newest
 // requests are served first (they are what the user scrolled to). setRender() drops the
 // queue and makes results of the old renderer be discarded. The destructor asks the running
-// batch to stop after its current item and joins the thread.
+// batch to stop after its current item and waits for it.
+
+#include "widgets/worker_threads.h"
 
 #include <QImage>
 #include <QList>
@@ -18,8 +20,6 @@
 #include <atomic>
 #include <functional>
 #include <memory>
-
-class QThread;
 
 namespace dbse::widgets {
 
@@ -49,10 +49,11 @@ private:
     Render render_;
     QList<qint64> queue_;   // oldest first
     QSet<qint64> wanted_;   // queued or rendering
-    QThread* thread_ = nullptr;  // owned; the running batch
+    bool batchRunning_ = false;
     std::shared_ptr<std::atomic_bool> cancel_;
     quint64 generation_ = 0;
     bool scheduled_ = false;
+    WorkerThreads worker_;  // last: destroyed (joined) first, after the destructor cancelled
 };
 
 }  // namespace dbse::widgets

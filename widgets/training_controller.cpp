@@ -2,10 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/training_controller.h"
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
-#include <QThread>
-
 #include <exception>
 #include <utility>
 
@@ -18,11 +14,9 @@ TrainingController::TrainingController(QObject* parent) : QObject(parent) {
 }
 
 TrainingController::~TrainingController() {
-    if (thread_) {
+    if (control_)
         control_->requestStop();
-        thread_->wait();
-        delete thread_;
-    }
+    // worker_'s destructor waits for the job, which saves a checkpoint as it stops.
 }
 
 bool TrainingController::startNew(const QString& runDir, const RunConfig& config) {
@@ -48,15 +42,15 @@ bool TrainingController::start(const QString& runDir, Job job) {
         std::lock_guard<std::mutex> lock(stepsMutex_);
         pendingSteps_.clear();
     }
-    // The callbacks run on the worker; each posts to this object, so nothing is delivered
-    // after the controller is gone (the destructor also waits for the worker).
+    // The callbacks run on the worker; each posts to this thread through worker_, which drops
+    // what is still waiting when the controller is destroyed (its destructor joins the job).
     api::TrainingEvents events;
     events.on_ready = [this, runDir](const std::string&, const RunConfig&) {
-        QMetaObject::invokeMethod(this, [this, runDir] {
+        worker_.post([this, runDir] {
             if (state_ == State::Starting)
                 setState(control_->paused() ? State::Paused : State::Training);
             Q_EMIT ready(runDir);
-        }, Qt::QueuedConnection);
+        });
     };
     events.on_step = [this](const api::TrainingStep& step) {
         bool first = false;
@@ -66,40 +60,42 @@ bool TrainingController::start(const QString& runDir, Job job) {
             pendingSteps_.append(step);
         }
         if (first)
-            QMetaObject::invokeMethod(this, &TrainingController::deliverSteps, Qt::QueuedConnection);
+            worker_.post([this] { deliverSteps(); });
     };
     events.on_epoch = [this](const api::TrainingEpoch& epoch) {
-        QMetaObject::invokeMethod(this, [this, epoch] {
+        worker_.post([this, epoch] {
             deliverSteps();  // the epoch's last steps come before its summary
             Q_EMIT epochFinished(epoch);
-        }, Qt::QueuedConnection);
+        });
     };
     events.on_checkpoint = [this](int epoch, int64_t batch) {
-        QMetaObject::invokeMethod(this, [this, epoch, batch] { Q_EMIT checkpointSaved(epoch, batch); },
-                                  Qt::QueuedConnection);
+        worker_.post([this, epoch, batch] { Q_EMIT checkpointSaved(epoch, batch); });
     };
     events.on_pause = [this](bool paused, int64_t step) {
-        QMetaObject::invokeMethod(this, [this, paused, step] {
+        worker_.post([this, paused, step] {
             deliverSteps();
             Q_EMIT pausedChanged(paused, step);
-        }, Qt::QueuedConnection);
+        });
     };
-    std::shared_ptr<api::TrainingControl> control = control_;
-    thread_ = QThread::create([this, control, events, job = std::move(job)] {
+    // What the job hands to its report (written before the job returns).
+    struct Ended {
         std::optional<api::TrainingResult> result;
         QString error;
-        try {
-            result = job(*control, events);
-        } catch (const std::exception& e) {
-            error = QString::fromStdString(e.what());
-        } catch (...) {
-            error = tr("training failed with an unknown error");
-        }
-        QMetaObject::invokeMethod(this, [this, result, error] { onJobEnded(result, error); }, Qt::QueuedConnection);
-    });
-    thread_->setObjectName(QStringLiteral("dbse-training"));
+    };
+    auto ended = std::make_shared<Ended>();
+    worker_.start(
+        QStringLiteral("dbse-training"),
+        [ended, control = control_, events, job = std::move(job)] {
+            try {
+                ended->result = job(*control, events);
+            } catch (const std::exception& e) {
+                ended->error = QString::fromStdString(e.what());
+            } catch (...) {
+                ended->error = tr("training failed with an unknown error");
+            }
+        },
+        [this, ended] { onJobEnded(ended->result, ended->error); });
     setState(State::Starting);
-    thread_->start();
     return true;
 }
 
@@ -115,11 +111,6 @@ void TrainingController::deliverSteps() {
 
 void TrainingController::onJobEnded(std::optional<api::TrainingResult> result, const QString& error) {
     deliverSteps();
-    if (thread_) {
-        thread_->wait();
-        delete thread_;
-        thread_ = nullptr;
-    }
     setState(State::Idle);
     if (result)
         Q_EMIT finished(result->outcome, QString::fromStdString(result->message));
@@ -148,10 +139,7 @@ void TrainingController::saveCheckpointNow() {
 }
 
 bool TrainingController::waitForFinished(int msecs) {
-    if (thread_ && !thread_->wait(msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(msecs)))
-        return false;
-    QCoreApplication::sendPostedEvents(this);  // the queued steps, epochs and the job's end
-    return !isRunning();
+    return worker_.finishAll(msecs) && !isRunning();
 }
 
 void TrainingController::setState(State state) {

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // TrainingController: runs one training job (api::trainNewRun / api::resumeRun) on a worker
-// QThread and turns its callbacks into signals on the controller's thread (the GUI thread).
+// thread (WorkerThreads) and turns its callbacks into signals on the controller's thread (the
+// GUI thread), in the order the job made them.
 //
 // Steps are coalesced: the worker appends them to a queue and posts one notification while the
 // queue is non-empty, so a fast GPU run cannot flood the event loop; stepsReceived() carries
@@ -11,6 +12,7 @@
 // which saves a checkpoint first. Controller methods: GUI thread only.
 
 #include "core/api/training_job.h"
+#include "widgets/worker_threads.h"
 
 #include <QList>
 #include <QMetaType>
@@ -20,8 +22,6 @@
 #include <memory>
 #include <mutex>
 #include <optional>
-
-class QThread;
 
 namespace dbse::widgets {
 
@@ -73,12 +73,12 @@ private:
     void deliverSteps();
     void onJobEnded(std::optional<api::TrainingResult> result, const QString& error);
 
-    QThread* thread_ = nullptr;  // owned while a job runs
     std::shared_ptr<api::TrainingControl> control_;
     std::mutex stepsMutex_;
     QList<api::TrainingStep> pendingSteps_;  // guarded by stepsMutex_
     State state_ = State::Idle;
     QString runDir_;
+    WorkerThreads worker_;  // last: destroyed (joined) first, after the destructor asked to stop
 };
 
 }  // namespace dbse::widgets

@@ -2,9 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/studio/dataset_build_job.h"
 
-#include <QMetaObject>
-#include <QThread>
-
 #include <exception>
 #include <mutex>
 #include <optional>
@@ -17,7 +14,7 @@ struct DatasetBuildJob::Shared {
     double fraction = 0;
     std::string what;
     bool pending = false;       // a deliverProgress() is queued and has not run yet
-    // Written by the worker before it ends; read after QThread::finished.
+    // Written by the worker before it ends; read by buildEnded().
     std::optional<api::DatasetBuildSummary> summary;
     bool was_cancelled = false;
     QString error;
@@ -26,15 +23,12 @@ struct DatasetBuildJob::Shared {
 DatasetBuildJob::DatasetBuildJob(QObject* parent) : QObject(parent) {}
 
 DatasetBuildJob::~DatasetBuildJob() {
-    if (!thread_) return;
-    shared_->cancel = true;
-    thread_->disconnect(this);
-    thread_->wait();
-    delete thread_;
+    if (running_) shared_->cancel = true;
 }
 
 bool DatasetBuildJob::start(api::DatasetBuildRequest request) {
-    if (thread_) return false;
+    if (running_) return false;
+    running_ = true;
     auto shared = std::make_shared<Shared>();
     shared_ = shared;
     request.cancel = &shared->cancel;
@@ -44,11 +38,11 @@ bool DatasetBuildJob::start(api::DatasetBuildRequest request) {
         shared->what = what;
         if (shared->pending) return;
         shared->pending = true;
-        // `this` outlives the worker (the destructor joins it); a call still queued when the
-        // job dies is dropped by Qt.
-        QMetaObject::invokeMethod(this, [this] { deliverProgress(); }, Qt::QueuedConnection);
+        // `this` and worker_ outlive the build (the destructor waits for it); a call still
+        // waiting when the job dies is dropped.
+        worker_.post([this] { deliverProgress(); });
     };
-    thread_ = QThread::create([shared, request = std::move(request)] {
+    auto work = [shared, request = std::move(request)] {
         try {
             shared->summary = api::buildDataset(request);
         } catch (const Cancelled&) {
@@ -58,10 +52,8 @@ bool DatasetBuildJob::start(api::DatasetBuildRequest request) {
         } catch (...) {
             shared->error = tr("Unknown error while building the dataset.");
         }
-    });
-    thread_->setObjectName(QStringLiteral("dbse-dataset-build"));
-    connect(thread_, &QThread::finished, this, &DatasetBuildJob::threadFinished);
-    thread_->start();
+    };
+    worker_.start(QStringLiteral("dbse-dataset-build"), std::move(work), [this] { buildEnded(); });
     return true;
 }
 
@@ -81,10 +73,9 @@ void DatasetBuildJob::deliverProgress() {
     Q_EMIT progressChanged(fraction, QString::fromStdString(what));
 }
 
-void DatasetBuildJob::threadFinished() {
+void DatasetBuildJob::buildEnded() {
     const std::shared_ptr<Shared> shared = shared_;
-    thread_->deleteLater();
-    thread_ = nullptr;
+    running_ = false;
     if (shared->summary) {
         summary_ = std::move(*shared->summary);
         Q_EMIT finished(QString::fromStdString(summary_.spec));

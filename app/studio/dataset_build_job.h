@@ -1,20 +1,19 @@
 // SPDX-FileCopyrightText: 2026 The DBSE Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// DatasetBuildJob: runs api::buildDataset on a worker QThread and reports on the job's own
+// DatasetBuildJob: runs api::buildDataset on a worker thread and reports on the job's own
 // thread (the GUI thread): progress (coalesced, so a fast loader cannot flood the event loop),
 // then exactly one of finished / failed / cancelled per start(). cancel() asks the loader to
-// stop at the next source file. The destructor cancels a running build and joins the thread.
+// stop at the next source file. The destructor cancels a running build and waits for it.
 
 #include "core/api/dataset_build.h"
+#include "widgets/worker_threads.h"
 
 #include <QObject>
 #include <QString>
 
 #include <atomic>
 #include <memory>
-
-class QThread;
 
 namespace dbse::studio {
 
@@ -29,7 +28,7 @@ public:
     // while a build runs.
     bool start(api::DatasetBuildRequest request);
     void cancel();
-    bool isRunning() const { return thread_ != nullptr; }
+    bool isRunning() const { return running_; }
     // The result of the last build that emitted finished().
     const api::DatasetBuildSummary& summary() const { return summary_; }
 
@@ -42,11 +41,12 @@ Q_SIGNALS:
 private:
     struct Shared;  // state the worker thread writes, read here once it posts
     void deliverProgress();
-    void threadFinished();
+    void buildEnded();
 
-    QThread* thread_ = nullptr;  // owned while running
+    bool running_ = false;
     std::shared_ptr<Shared> shared_;
     api::DatasetBuildSummary summary_;
+    widgets::WorkerThreads worker_;  // last: destroyed (joined) first, after the destructor cancelled
 };
 
 }  // namespace dbse::studio

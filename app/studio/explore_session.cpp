@@ -7,8 +7,8 @@
 namespace dbse::studio {
 namespace {
 
-// Written by the worker thread before it finishes, read by the GUI thread after
-// QThread::finished: the thread's end orders the accesses.
+// Written by the job before it returns, read by its report on the GUI thread (WorkerThreads
+// orders the accesses).
 struct Loaded {
     std::shared_ptr<api::RunModel> model;
     std::shared_ptr<const api::OpenedDataset> dataset;
@@ -61,7 +61,7 @@ void ExploreSession::load(bool keepDataset) {
             loaded->error = tr("Unknown error while opening the run.");
         }
     };
-    threads_.start(this, QStringLiteral("dbse-explore-session"), std::move(work), [this, loaded, generation] {
+    threads_.start(QStringLiteral("dbse-explore-session"), std::move(work), [this, loaded, generation] {
         if (generation != generation_)
             return;
         loading_ = false;

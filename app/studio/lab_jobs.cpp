@@ -103,16 +103,12 @@ void LabJobs::computeRows(std::function<api::RowSet(const api::SequenceLab&, con
     auto outcome = std::make_shared<Outcome<api::RowSet>>();
     // A first look is posted to this object's thread and shown while the rest is made.
     api::RowsPreview preview = [this, generation](const api::RowSet& early) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, early] {
-                if (generation == generation_)
-                    Q_EMIT rowsReady(early);
-            },
-            Qt::QueuedConnection);
+        threads_.post([this, generation, early] {
+            if (generation == generation_)
+                Q_EMIT rowsReady(early);
+        });
     };
-    threads_.start(
-        this, QStringLiteral("dbse-lab-rows"),
+    threads_.start(QStringLiteral("dbse-lab-rows"),
         [outcome, lab = lab_, work = std::move(work), preview = std::move(preview)] {
             try {
                 outcome->value = work(*lab, preview);
@@ -134,8 +130,7 @@ void LabJobs::computeRows(std::function<api::RowSet(const api::SequenceLab&, con
 void LabJobs::computeSound(const api::RowSet& rows, int row) {
     const quint64 generation = generation_;
     auto outcome = std::make_shared<Outcome<api::Sound>>();
-    threads_.start(
-        this, QStringLiteral("dbse-lab-sound"),
+    threads_.start(QStringLiteral("dbse-lab-sound"),
         [outcome, rows, row] {
             try {
                 outcome->value = api::rowSound(rows, row);
@@ -157,8 +152,7 @@ void LabJobs::computeSound(const api::RowSet& rows, int row) {
 
 void LabJobs::exportRows(const api::RowSet& rows, const QString& path) {
     auto outcome = std::make_shared<Outcome<std::string>>();
-    threads_.start(
-        this, QStringLiteral("dbse-lab-export"),
+    threads_.start(QStringLiteral("dbse-lab-export"),
         [outcome, rows, file = path.toStdString()] {
             try {
                 outcome->value = api::exportRows(file, rows);
