@@ -75,7 +75,6 @@ private Q_SLOTS:
             });
         for (std::thread& poster : posters)
             poster.join();
-        QTRY_COMPARE(seen[kThreads - 1].size() + seen[0].size(), std::size_t(2 * kCalls));
         QTRY_VERIFY(std::all_of(seen.begin(), seen.end(), [](const auto& s) { return s.size() == kCalls; }));
         QCOMPARE(offThread, 0);
         for (const std::vector<int>& s : seen)
@@ -173,20 +172,22 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString runDir = dir.filePath(QStringLiteral("run"));
         TrainingController controller;
-        QStringList events;
+        bool readyFirst = false;
         qint64 lastStep = 0;
         int outOfOrder = 0;
-        connect(&controller, &TrainingController::ready, this, [&] { events << QStringLiteral("ready"); });
+        QList<int> epochs;
+        QList<qint64> stepsBeforeEpoch;  // steps delivered when each epoch's summary came
+        connect(&controller, &TrainingController::ready, this, [&] { readyFirst = lastStep == 0 && epochs.isEmpty(); });
         connect(&controller, &TrainingController::stepsReceived, this, [&](const QList<dbse::api::TrainingStep>& steps) {
             for (const dbse::api::TrainingStep& step : steps) {
                 outOfOrder += step.global_step == lastStep + 1 ? 0 : 1;
                 lastStep = step.global_step;
             }
-            if (events.isEmpty() || events.last() != QStringLiteral("steps"))
-                events << QStringLiteral("steps");
         });
-        connect(&controller, &TrainingController::epochFinished, this,
-                [&](const dbse::api::TrainingEpoch& e) { events << QStringLiteral("epoch %1").arg(e.epoch); });
+        connect(&controller, &TrainingController::epochFinished, this, [&](const dbse::api::TrainingEpoch& e) {
+            epochs << e.epoch;
+            stepsBeforeEpoch << lastStep;
+        });
         QSignalSpy finished(&controller, &TrainingController::finished);
         QSignalSpy failed(&controller, &TrainingController::failed);
 
@@ -199,8 +200,11 @@ private Q_SLOTS:
         QCOMPARE(controller.state(), State::Idle);
         QCOMPARE(lastStep, qint64(6));  // 2 epochs of 3 batches
         QCOMPARE(outOfOrder, 0);
-        QCOMPARE(events, (QStringList{QStringLiteral("ready"), QStringLiteral("steps"), QStringLiteral("epoch 1"),
-                                      QStringLiteral("steps"), QStringLiteral("epoch 2")}));
+        QVERIFY(readyFirst);
+        QCOMPARE(epochs, (QList<int>{1, 2}));
+        // An epoch's summary comes after its last step (steps of the next may come first).
+        QVERIFY(stepsBeforeEpoch.at(0) >= 3);
+        QCOMPARE(stepsBeforeEpoch.at(1), qint64(6));
     }
 
     void pauseSaveStopAndDestructionWhileTraining() {
