@@ -31,17 +31,17 @@ void ThumbnailLoader::request(qint64 index) {
         return;
     wanted_.insert(index);
     queue_.append(index);
-    if (!batchRunning_ && !scheduled_) {
+    if (worker_.isEmpty() && !scheduled_) {
         scheduled_ = true;
         QTimer::singleShot(0, this, &ThumbnailLoader::startBatch);
     }
 }
 
-bool ThumbnailLoader::isBusy() const { return batchRunning_ || !queue_.isEmpty(); }
+bool ThumbnailLoader::isBusy() const { return !worker_.isEmpty() || !queue_.isEmpty(); }
 
 void ThumbnailLoader::startBatch() {
     scheduled_ = false;
-    if (batchRunning_ || queue_.isEmpty())
+    if (!worker_.isEmpty() || queue_.isEmpty())
         return;
     QList<qint64> batch;
     while (!queue_.isEmpty() && batch.size() < kBatchSize)
@@ -49,7 +49,6 @@ void ThumbnailLoader::startBatch() {
     // Written by the worker, read by the report (posted after the batch).
     auto results = std::make_shared<std::vector<std::pair<qint64, QImage>>>();
     cancel_ = std::make_shared<std::atomic_bool>(false);
-    batchRunning_ = true;
     auto work = [render = render_, batch, results, cancel = cancel_] {
         for (qint64 index : batch) {
             if (cancel->load())
@@ -64,7 +63,6 @@ void ThumbnailLoader::startBatch() {
         }
     };
     worker_.start(QStringLiteral("dbse-thumbnails"), std::move(work), [this, results, generation = generation_] {
-        batchRunning_ = false;
         if (generation == generation_) {
             for (auto& [index, image] : *results) {
                 wanted_.remove(index);

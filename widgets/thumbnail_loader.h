@@ -49,11 +49,10 @@ private:
     Render render_;
     QList<qint64> queue_;   // oldest first
     QSet<qint64> wanted_;   // queued or rendering
-    bool batchRunning_ = false;
     std::shared_ptr<std::atomic_bool> cancel_;
     quint64 generation_ = 0;
     bool scheduled_ = false;
-    WorkerThreads worker_;  // last: destroyed (joined) first, after the destructor cancelled
+    WorkerThreads worker_;  // the running batch, if any; last: destroyed (joined) first, after the destructor cancelled
 };
 
 }  // namespace dbse::widgets

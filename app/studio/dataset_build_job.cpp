@@ -23,12 +23,11 @@ struct DatasetBuildJob::Shared {
 DatasetBuildJob::DatasetBuildJob(QObject* parent) : QObject(parent) {}
 
 DatasetBuildJob::~DatasetBuildJob() {
-    if (running_) shared_->cancel = true;
+    if (isRunning()) shared_->cancel = true;
 }
 
 bool DatasetBuildJob::start(api::DatasetBuildRequest request) {
-    if (running_) return false;
-    running_ = true;
+    if (isRunning()) return false;
     auto shared = std::make_shared<Shared>();
     shared_ = shared;
     request.cancel = &shared->cancel;
@@ -75,7 +74,6 @@ void DatasetBuildJob::deliverProgress() {
 
 void DatasetBuildJob::buildEnded() {
     const std::shared_ptr<Shared> shared = shared_;
-    running_ = false;
     if (shared->summary) {
         summary_ = std::move(*shared->summary);
         Q_EMIT finished(QString::fromStdString(summary_.spec));

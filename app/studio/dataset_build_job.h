@@ -28,7 +28,7 @@ public:
     // while a build runs.
     bool start(api::DatasetBuildRequest request);
     void cancel();
-    bool isRunning() const { return running_; }
+    bool isRunning() const { return !worker_.isEmpty(); }
     // The result of the last build that emitted finished().
     const api::DatasetBuildSummary& summary() const { return summary_; }
 
@@ -43,10 +43,9 @@ private:
     void deliverProgress();
     void buildEnded();
 
-    bool running_ = false;
     std::shared_ptr<Shared> shared_;
     api::DatasetBuildSummary summary_;
-    widgets::WorkerThreads worker_;  // last: destroyed (joined) first, after the destructor cancelled
+    widgets::WorkerThreads worker_;  // the build, if any; last: destroyed (joined) first, after the destructor cancelled
 };
 
 }  // namespace dbse::studio
