@@ -6,7 +6,12 @@ add_library(dbse_build_config INTERFACE)
 add_library(dbse::build_config ALIAS dbse_build_config)
 target_compile_features(dbse_build_config INTERFACE cxx_std_17)
 target_compile_options(dbse_build_config INTERFACE
-    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wno-unused-parameter>)
+    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra>)
+# Off by default: a newer compiler's new warnings must not break a user's build. CI's clang
+# builds (presets `sanitize` and `tsan`) turn it on.
+if(DBSE_WARNINGS_AS_ERRORS)
+    target_compile_options(dbse_build_config INTERFACE $<$<CXX_COMPILER_ID:GNU,Clang>:-Werror>)
+endif()
 target_compile_definitions(dbse_build_config INTERFACE
     QT_NO_KEYWORDS                       # Qt's `slots` macro breaks LibTorch headers
     QT_NO_CAST_FROM_ASCII
